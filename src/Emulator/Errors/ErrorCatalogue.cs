@@ -1,0 +1,23 @@
+namespace BackInStock.Emulator.Errors;
+
+/// <summary>
+/// Every error the emulator answers with. Codes follow Engage's where Engage names one
+/// (ContactNotFound, ValidationError, ...); the gateway maps these to problem+json in one place.
+/// </summary>
+public static class ErrorCatalogue
+{
+    public static readonly EmulatorError ValidationError = new("ValidationError", 400, "One or more fields are invalid.");
+    public static readonly EmulatorError MalformedJson = new("MalformedJson", 400, "The request body is not valid JSON.");
+    public static readonly EmulatorError BadRequest = new("BadRequest", 400, "The request could not be read.");
+    public static readonly EmulatorError Unauthorized = new("Unauthorized", 401, "The API key is missing or not valid.");
+    public static readonly EmulatorError RouteNotFound = new("NotFound", 404, "No operation exists at this address.");
+    public static readonly EmulatorError ContactNotFound = new("ContactNotFound", 404, "The contact does not exist.");
+    public static readonly EmulatorError SubscriptionNotFound = new("SubscriptionNotFound", 404, "The back-in-stock subscription does not exist.");
+    public static readonly EmulatorError MethodNotAllowed = new("MethodNotAllowed", 405, "The operation does not accept this HTTP method.");
+    public static readonly EmulatorError ContactAlreadyExists = new("ContactAlreadyExists", 409, "A contact with this email address already exists.");
+    public static readonly EmulatorError PayloadTooLarge = new("PayloadTooLarge", 413, "The request body is too large.");
+    public static readonly EmulatorError UnsupportedMediaType = new("UnsupportedMediaType", 415, "The request body must be application/json.");
+    public static readonly EmulatorError InternalError = new("InternalError", 500, "The emulator failed to handle the request.");
+
+    public static EmulatorException Exception(EmulatorError error, string detail) => new(error, detail);
+}

@@ -1,0 +1,17 @@
+namespace BackInStock.Emulator.Storage;
+
+/// <summary>
+/// The emulator's only way out to persistence. Work runs synchronously on the calling thread:
+/// a LiteDB transaction belongs to its thread, so nothing inside may await.
+/// </summary>
+public interface IEmulatorStore : IDisposable
+{
+    /// <summary>"file" or "memory".</summary>
+    string Kind { get; }
+
+    /// <summary>Runs <paramref name="work"/> as one atomic, durable transaction; writers run one at a time.</summary>
+    T Write<T>(Func<IStoreSession, T> work);
+
+    /// <summary>Runs read-only <paramref name="work"/> against committed data.</summary>
+    T Read<T>(Func<IStoreSession, T> work);
+}

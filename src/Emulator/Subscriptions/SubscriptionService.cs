@@ -1,0 +1,59 @@
+using BackInStock.Emulator.Errors;
+using BackInStock.Emulator.Storage;
+
+namespace BackInStock.Emulator.Subscriptions;
+
+/// <summary>Back-in-stock subscriptions as Engage keeps them: per contact, used once, never dangling.</summary>
+public sealed class SubscriptionService(IEmulatorStore store, TimeProvider time)
+{
+    /// <summary>
+    /// Subscribes an existing contact. Subscribing the same (contact, sku, locale, externalId) again
+    /// returns the subscription already held: Engage does not document the case, and a retried
+    /// request should not queue a second email.
+    /// </summary>
+    public Subscription Create(NewSubscription request) => store.Write(session =>
+    {
+        if (session.FindContact(request.ContactId) is null)
+        {
+            throw ErrorCatalogue.Exception(ErrorCatalogue.ContactNotFound, $"No contact has the id {request.ContactId}.");
+        }
+
+        var existing = session.SubscriptionsOf(request.ContactId).FirstOrDefault(s => IsSame(s, request));
+        if (existing is not null)
+        {
+            return existing;
+        }
+
+        var now = time.GetUtcNow();
+        var subscription = new Subscription(
+            Guid.CreateVersion7(now), request.ContactId, request.Sku, request.Locale, request.ExternalId, now);
+        session.InsertSubscription(subscription);
+        return subscription;
+    });
+
+    public void Delete(Guid subscriptionId) => store.Write(session =>
+    {
+        if (!session.DeleteSubscription(subscriptionId))
+        {
+            throw ErrorCatalogue.Exception(ErrorCatalogue.SubscriptionNotFound, $"No back-in-stock subscription has the id {subscriptionId}.");
+        }
+
+        return true;
+    });
+
+    /// <summary>The contact's subscriptions, oldest first.</summary>
+    public IReadOnlyList<Subscription> ListFor(Guid contactId) => store.Read(session =>
+    {
+        if (session.FindContact(contactId) is null)
+        {
+            throw ErrorCatalogue.Exception(ErrorCatalogue.ContactNotFound, $"No contact has the id {contactId}.");
+        }
+
+        return session.SubscriptionsOf(contactId);
+    });
+
+    private static bool IsSame(Subscription subscription, NewSubscription request) =>
+        subscription.Sku == request.Sku
+        && Locales.Equal(subscription.Locale, request.Locale)
+        && subscription.ExternalId == request.ExternalId;
+}

@@ -1,0 +1,111 @@
+using System.Buffers;
+using System.Globalization;
+using System.IO.Pipelines;
+using System.Text.Json;
+using BackInStock.Emulator.Errors;
+using BackInStock.Gateway.Hosting;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+
+namespace BackInStock.Gateway.Contract;
+
+/// <summary>
+/// Reads a JSON request body the contract describes: media type, size, syntax, then the generated
+/// schema checks, and only then deserialization. Every failure lands in <see cref="ContractErrors"/>.
+/// </summary>
+public static class ContractBody
+{
+    public static async Task<T?> ReadAsync<T>(
+        HttpContext http, Action<JsonElement, string, ContractErrors> validate, ContractErrors errors)
+        where T : class
+    {
+        if (!http.Request.HasJsonContentType())
+        {
+            errors.Fail(ErrorCatalogue.UnsupportedMediaType, "$", $"the body must be sent as application/json, not {http.Request.ContentType ?? "no content type"}.");
+            return null;
+        }
+
+        var limit = http.RequestServices.GetRequiredService<IOptions<GatewayOptions>>().Value.MaxRequestBodyBytes;
+        if (http.Request.ContentLength > limit)
+        {
+            errors.Fail(ErrorCatalogue.PayloadTooLarge, "$", string.Create(CultureInfo.InvariantCulture, $"the body must be at most {limit} bytes."));
+            return null;
+        }
+
+        using var document = await ParseAsync(http.Request.BodyReader, limit, errors, http.RequestAborted);
+        if (document is null)
+        {
+            return null;
+        }
+
+        validate(document.RootElement, "$", errors);
+        if (errors.Count > 0)
+        {
+            return null;
+        }
+
+        var options = http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+        try
+        {
+            return document.RootElement.Deserialize<T>(options);
+        }
+        catch (JsonException exception)
+        {
+            // The schema checks should have caught this; answer 400 rather than let a gap become a 500.
+            errors.Add(exception.Path ?? "$", "could not be read: " + exception.Message);
+            return null;
+        }
+    }
+
+    private static async Task<JsonDocument?> ParseAsync(PipeReader reader, long limit, ContractErrors errors, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var read = await reader.ReadAsync(cancellationToken);
+            var buffer = read.Buffer;
+            if (buffer.Length > limit)
+            {
+                reader.AdvanceTo(buffer.Start, buffer.End);
+                errors.Fail(ErrorCatalogue.PayloadTooLarge, "$", string.Create(CultureInfo.InvariantCulture, $"the body must be at most {limit} bytes."));
+                return null;
+            }
+
+            if (!read.IsCompleted)
+            {
+                reader.AdvanceTo(buffer.Start, buffer.End);
+                continue;
+            }
+
+            try
+            {
+                return Parse(buffer, errors);
+            }
+            finally
+            {
+                reader.AdvanceTo(buffer.End);
+            }
+        }
+    }
+
+    private static JsonDocument? Parse(ReadOnlySequence<byte> buffer, ContractErrors errors)
+    {
+        if (buffer.IsEmpty)
+        {
+            errors.Fail(ErrorCatalogue.MalformedJson, "$", "the body is empty; a JSON document is required.");
+            return null;
+        }
+
+        try
+        {
+            return JsonDocument.Parse(buffer, new JsonDocumentOptions { MaxDepth = 64 });
+        }
+        catch (JsonException exception)
+        {
+            var where = exception.LineNumber is { } line
+                ? string.Create(CultureInfo.InvariantCulture, $" (line {line + 1}, byte {exception.BytePositionInLine + 1})")
+                : string.Empty;
+            errors.Fail(ErrorCatalogue.MalformedJson, exception.Path ?? "$", "is not valid JSON" + where + ".");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,128 @@
+using System.Globalization;
+
+namespace BackInStock.Gateway.Contract;
+
+/// <summary>
+/// Path, query and header parameters arrive as text so that a malformed one becomes a field error
+/// named after the parameter, instead of ASP.NET Core's bare binding failure.
+/// </summary>
+public static class ParameterChecks
+{
+    public static string? Text(string? text, string name, ContractErrors errors, bool required, string? format, int? minLength, int? maxLength)
+    {
+        if (!Present(text, name, errors, required))
+        {
+            return null;
+        }
+
+        if (minLength is { } min && text!.Length < min)
+        {
+            errors.Add(name, $"must be at least {min} characters long.");
+        }
+        else if (maxLength is { } max && text!.Length > max)
+        {
+            errors.Add(name, $"must be at most {max} characters long.");
+        }
+        else if (format is not null && JsonChecks.FormatProblem(format, text!) is { } problem)
+        {
+            errors.Add(name, problem);
+        }
+
+        return text;
+    }
+
+    public static Guid? Uuid(string? text, string name, ContractErrors errors, bool required)
+    {
+        if (!Present(text, name, errors, required))
+        {
+            return null;
+        }
+
+        if (Guid.TryParseExact(text, "D", out var value))
+        {
+            return value;
+        }
+
+        errors.Add(name, "must be a UUID such as \"f5774867-8358-111f-85a4-af1200eced95\".");
+        return null;
+    }
+
+    public static int? WholeNumber(string? text, string name, ContractErrors errors, bool required)
+    {
+        if (!Present(text, name, errors, required))
+        {
+            return null;
+        }
+
+        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        errors.Add(name, "must be an integer.");
+        return null;
+    }
+
+    public static long? LongNumber(string? text, string name, ContractErrors errors, bool required)
+    {
+        if (!Present(text, name, errors, required))
+        {
+            return null;
+        }
+
+        if (long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        errors.Add(name, "must be an integer.");
+        return null;
+    }
+
+    public static bool? Boolean(string? text, string name, ContractErrors errors, bool required)
+    {
+        if (!Present(text, name, errors, required))
+        {
+            return null;
+        }
+
+        if (bool.TryParse(text, out var value))
+        {
+            return value;
+        }
+
+        errors.Add(name, "must be true or false.");
+        return null;
+    }
+
+    public static DateTimeOffset? DateTime(string? text, string name, ContractErrors errors, bool required)
+    {
+        if (!Present(text, name, errors, required))
+        {
+            return null;
+        }
+
+        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var value))
+        {
+            return value;
+        }
+
+        errors.Add(name, "must be an ISO 8601 date-time.");
+        return null;
+    }
+
+    private static bool Present(string? text, string name, ContractErrors errors, bool required)
+    {
+        if (!string.IsNullOrEmpty(text))
+        {
+            return true;
+        }
+
+        if (required)
+        {
+            errors.Add(name, "is required.");
+        }
+
+        return false;
+    }
+}

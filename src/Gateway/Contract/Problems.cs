@@ -1,0 +1,45 @@
+using BackInStock.Emulator.Errors;
+using BackInStock.Gateway.Generated;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace BackInStock.Gateway.Contract;
+
+/// <summary>
+/// The one place an error from the catalogue becomes an RFC 9457 problem. Each problem also carries
+/// Engage's own fields (errorCode, message, requestId) so clients written for Engage keep working.
+/// </summary>
+public static class Problems
+{
+    public const string ContentType = "application/problem+json";
+
+    public static JsonHttpResult<Problem> Invalid(HttpContext http, ContractErrors errors)
+    {
+        var detail = errors.Error == ErrorCatalogue.ValidationError
+            ? $"{errors.Count} field(s) are invalid; see errors."
+            : errors.Fields.First().Value[0];
+        return Result(Create(http, errors.Error, detail, errors.Fields));
+    }
+
+    public static JsonHttpResult<Problem> For(HttpContext http, EmulatorError error, string detail) =>
+        Result(Create(http, error, detail, fields: null));
+
+    public static Problem Create(
+        HttpContext http, EmulatorError error, string detail, IReadOnlyDictionary<string, List<string>>? fields) => new()
+    {
+        Type = "urn:backinstock:problem:" + error.Code,
+        Title = error.Title,
+        Status = error.Status,
+        Detail = detail,
+        Instance = http.Request.Path.Value,
+        ErrorCode = error.Code,
+        Message = detail,
+        RequestId = http.TraceIdentifier,
+        Errors = fields?.ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal),
+    };
+
+    public static Task WriteAsync(HttpContext http, EmulatorError error, string detail) =>
+        For(http, error, detail).ExecuteAsync(http);
+
+    private static JsonHttpResult<Problem> Result(Problem problem) =>
+        TypedResults.Json(problem, options: null, contentType: ContentType, statusCode: problem.Status);
+}

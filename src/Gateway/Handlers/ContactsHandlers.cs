@@ -1,0 +1,33 @@
+using BackInStock.Emulator;
+using BackInStock.Gateway.Generated;
+using Domain = BackInStock.Emulator.Contacts;
+
+namespace BackInStock.Gateway.Handlers;
+
+/// <summary>The Engage contacts operations the back-in-stock flow needs.</summary>
+public sealed class ContactsHandlers(EngageEmulator emulator) : IContactsHandlers
+{
+    public Contact CreateContact(string? contactType, CreateContactRequest body) =>
+        ToDto(emulator.Contacts.Create(new Domain.NewContact(
+            body.Email, body.FirstName, body.LastName, body.Lang, body.CountryCode, body.AcceptsEmail ?? false, contactType)));
+
+    public Guid GetContactIdByEmail(string email) => emulator.Contacts.IdByEmail(email);
+
+    public Contact GetContact(Guid contactId) => ToDto(emulator.Contacts.Get(contactId));
+
+    private static Contact ToDto(Domain.Contact c) => new()
+    {
+        Id = c.Id,
+        ContactType = c.ContactType,
+        Attributes = new ContactAttributes
+        {
+            Email = c.Email,
+            FirstName = c.FirstName,
+            LastName = c.LastName,
+            Lang = c.Lang,
+            CountryCode = c.CountryCode,
+        },
+        Preferences = new ContactPreferences { AcceptsEmail = c.AcceptsEmail },
+        Meta = new ContactMeta { CreatedOn = c.CreatedOn },
+    };
+}

@@ -1,0 +1,48 @@
+using BackInStock.Emulator;
+using BackInStock.Emulator.Storage;
+using BackInStock.Gateway.Generated;
+using BackInStock.Gateway.Handlers;
+using BackInStock.Gateway.Security;
+
+namespace BackInStock.Gateway.Hosting;
+
+/// <summary>How the gateway is put together; each concern enters Program.cs through one call here.</summary>
+public static class GatewayHosting
+{
+    public static WebApplicationBuilder AddGatewayOptions(this WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<GatewayOptions>(builder.Configuration.GetSection(GatewayOptions.Section));
+        var limit = builder.Configuration.GetValue<long?>($"{GatewayOptions.Section}:{nameof(GatewayOptions.MaxRequestBodyBytes)}") ?? new GatewayOptions().MaxRequestBodyBytes;
+
+        // Kestrel refuses anything far past the contract limit before it is buffered at all.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = Math.Max(limit, 1024 * 1024) * 4);
+        return builder;
+    }
+
+    /// <summary>The in-process emulator: one store per process, disposed at shutdown; time from one clock.</summary>
+    public static IServiceCollection AddEmulator(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<StoreOptions>(configuration.GetSection("Store"));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => EngageEmulator.Open(
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<StoreOptions>>().Value,
+            sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IBackInStockHandlers, BackInStockHandlers>();
+        services.AddSingleton<IContactsHandlers, ContactsHandlers>();
+        services.AddSingleton<IEmulatorHandlers, EmulatorHandlers>();
+        return services;
+    }
+
+    /// <summary>Engage's JSON: property names bind case-insensitively (its own examples send "ContactId").</summary>
+    public static IServiceCollection AddContractJson(this IServiceCollection services) =>
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.PropertyNameCaseInsensitive = true);
+
+    /// <summary>Every route group generated from the contract, with its conventions applied once per group.</summary>
+    public static WebApplication MapContractEndpoints(this WebApplication app)
+    {
+        app.MapBackInStockEndpoints().AddEndpointFilter<ApiKeyFilter>();
+        app.MapContactsEndpoints().AddEndpointFilter<ApiKeyFilter>();
+        app.MapEmulatorEndpoints();
+        return app;
+    }
+}

@@ -1,0 +1,37 @@
+using BackInStock.Emulator;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
+
+namespace BackInStock.Gateway.Hosting;
+
+/// <summary>What a newcomer needs after `make run`: where the gateway listens, where the docs are, which key to send.</summary>
+public static class StartupBanner
+{
+    public static WebApplication PrintStartupBanner(this WebApplication app)
+    {
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+            var url = addresses.FirstOrDefault()?.Replace("://[::]", "://localhost", StringComparison.Ordinal).Replace("://0.0.0.0", "://localhost", StringComparison.Ordinal);
+            if (url is null)
+            {
+                return;
+            }
+
+            var key = app.Services.GetRequiredService<IOptions<GatewayOptions>>().Value.ApiKeys.FirstOrDefault() ?? "(none configured: set Gateway:ApiKeys)";
+            var emulator = app.Services.GetRequiredService<EngageEmulator>();
+            Console.WriteLine($"""
+
+                BackInStock gateway is running (emulator store: {emulator.StoreKind})
+                  API:         {url}/api/v3
+                  Scalar:      {url}/scalar
+                  OpenAPI:     {url}/openapi/v1.json (runtime)  {url}/openapi/contract.yaml (contract)
+                  Health:      {url}/emulator/health
+                  Dev API key: {key}   (send it as the 'apikey' header)
+
+                """);
+        });
+        return app;
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.OpenApi;
+using Scalar.AspNetCore;
+
+namespace BackInStock.Gateway.OpenApi;
+
+/// <summary>
+/// Two descriptions of the API: the contract itself (contracts/openapi.yaml, shipped with the build)
+/// and the runtime document Microsoft.AspNetCore.OpenApi builds from what is actually mapped.
+/// A test keeps the two equal. Scalar shows both with nothing fetched from a CDN.
+/// </summary>
+public static class OpenApiSetup
+{
+    public const string ContractRoute = "/openapi/contract.yaml";
+    public const string RuntimeRoute = "/openapi/v1.json";
+
+    public static IServiceCollection AddContractOpenApi(this IServiceCollection services) =>
+        services.AddOpenApi("v1", options => options.OpenApiVersion = OpenApiSpecVersion.OpenApi3_0);
+
+    public static WebApplication MapApiReference(this WebApplication app)
+    {
+        app.MapOpenApi(RuntimeRoute).ExcludeFromDescription();
+        var contract = Path.Combine(AppContext.BaseDirectory, "openapi.yaml");
+        app.MapGet(ContractRoute, () => TypedResults.PhysicalFile(contract, "application/yaml")).ExcludeFromDescription();
+        app.MapScalarApiReference("/scalar", options => options
+            .WithTitle("BackInStock")
+            .DisableDefaultFonts()
+            .AddDocument("contract", "Contract (contracts/openapi.yaml)", ContractRoute, isDefault: true)
+            .AddDocument("v1", "Runtime (/openapi/v1.json)", RuntimeRoute))
+            .ExcludeFromDescription();
+        return app;
+    }
+}

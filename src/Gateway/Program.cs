@@ -1,0 +1,23 @@
+using BackInStock.Gateway.Errors;
+using BackInStock.Gateway.Hosting;
+using BackInStock.Gateway.OpenApi;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddGatewayOptions();
+builder.Services.AddEmulator(builder.Configuration);
+builder.Services.AddContractJson();
+builder.Services.AddErrorHandling();
+builder.Services.AddContractOpenApi();
+
+var app = builder.Build();
+
+app.UseErrorHandling();
+app.MapApiReference();
+app.MapContractEndpoints();
+app.PrintStartupBanner();
+
+app.Run();
+
+/// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;
