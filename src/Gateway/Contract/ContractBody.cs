@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.IO.Pipelines;
 using System.Text.Json;
+using System.Text.Unicode;
 using BackInStock.Emulator.Errors;
 using BackInStock.Gateway.Hosting;
 using Microsoft.AspNetCore.Http.Json;
@@ -87,11 +88,21 @@ public static class ContractBody
         }
     }
 
+    // JsonDocument checks UTF-8 only when a string is read; checking first keeps that failure a 400.
+    private static bool IsUtf8(ReadOnlySequence<byte> buffer) =>
+        buffer.IsSingleSegment ? Utf8.IsValid(buffer.FirstSpan) : Utf8.IsValid(buffer.ToArray());
+
     private static JsonDocument? Parse(ReadOnlySequence<byte> buffer, ContractErrors errors)
     {
         if (buffer.IsEmpty)
         {
             errors.Fail(ErrorCatalogue.MalformedJson, "$", "the body is empty; a JSON document is required.");
+            return null;
+        }
+
+        if (!IsUtf8(buffer))
+        {
+            errors.Fail(ErrorCatalogue.MalformedJson, "$", "is not valid UTF-8; JSON bodies must be UTF-8.");
             return null;
         }
 

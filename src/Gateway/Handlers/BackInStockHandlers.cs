@@ -4,15 +4,18 @@ using Domain = BackInStock.Emulator.Subscriptions;
 
 namespace BackInStock.Gateway.Handlers;
 
-/// <summary>Engage's back-in-stock operations, answered by the in-process emulator.</summary>
+/// <summary>
+/// Engage's back-in-stock operations, answered by the in-process emulator. Members implement the
+/// generated interface explicitly, so an operation removed from the contract breaks the build here.
+/// </summary>
 public sealed class BackInStockHandlers(EngageEmulator emulator) : IBackInStockHandlers
 {
-    public Subscription CreateSubscription(CreateSubscriptionRequest body) =>
+    Subscription IBackInStockHandlers.CreateSubscription(CreateSubscriptionRequest body) =>
         ToDto(emulator.Subscriptions.Create(new Domain.NewSubscription(body.ContactId, body.Sku, body.Locale, body.ExternalId)));
 
-    public void DeleteSubscription(Guid subscriptionId) => emulator.Subscriptions.Delete(subscriptionId);
+    void IBackInStockHandlers.DeleteSubscription(Guid subscriptionId) => emulator.Subscriptions.Delete(subscriptionId);
 
-    public SubscriptionList ListContactSubscriptions(Guid contactId) =>
+    SubscriptionList IBackInStockHandlers.ListContactSubscriptions(Guid contactId) =>
         new() { Data = emulator.Subscriptions.ListFor(contactId).Select(ToDto).ToList() };
 
     private static Subscription ToDto(Domain.Subscription s) => new()

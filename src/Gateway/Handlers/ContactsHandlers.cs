@@ -7,13 +7,13 @@ namespace BackInStock.Gateway.Handlers;
 /// <summary>The Engage contacts operations the back-in-stock flow needs.</summary>
 public sealed class ContactsHandlers(EngageEmulator emulator) : IContactsHandlers
 {
-    public Contact CreateContact(string? contactType, CreateContactRequest body) =>
+    Contact IContactsHandlers.CreateContact(string? contactType, CreateContactRequest body) =>
         ToDto(emulator.Contacts.Create(new Domain.NewContact(
             body.Email, body.FirstName, body.LastName, body.Lang, body.CountryCode, body.AcceptsEmail ?? false, contactType)));
 
-    public Guid GetContactIdByEmail(string email) => emulator.Contacts.IdByEmail(email);
+    Guid IContactsHandlers.GetContactIdByEmail(string email) => emulator.Contacts.IdByEmail(email);
 
-    public Contact GetContact(Guid contactId) => ToDto(emulator.Contacts.Get(contactId));
+    Contact IContactsHandlers.GetContact(Guid contactId) => ToDto(emulator.Contacts.Get(contactId));
 
     private static Contact ToDto(Domain.Contact c) => new()
     {

@@ -6,7 +6,7 @@ namespace BackInStock.Gateway.Handlers;
 /// <summary>The emulator's control plane (emulator-only routes under /emulator).</summary>
 public sealed class EmulatorHandlers(EngageEmulator emulator) : IEmulatorHandlers
 {
-    public Health GetHealth() => new()
+    Health IEmulatorHandlers.GetHealth() => new()
     {
         Status = "Healthy",
         Version = typeof(EmulatorHandlers).Assembly.GetName().Version?.ToString(3) ?? "0.0.0",

@@ -33,9 +33,16 @@ public static class GatewayHosting
         return services;
     }
 
-    /// <summary>Engage's JSON: property names bind case-insensitively (its own examples send "ContactId").</summary>
+    /// <summary>
+    /// Engage's JSON: property names bind case-insensitively (its own examples send "ContactId");
+    /// numbers are numbers, as the contract's schemas say, so none is read from a string.
+    /// </summary>
     public static IServiceCollection AddContractJson(this IServiceCollection services) =>
-        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.PropertyNameCaseInsensitive = true);
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.PropertyNameCaseInsensitive = true;
+            options.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
+        });
 
     /// <summary>Every route group generated from the contract, with its conventions applied once per group.</summary>
     public static WebApplication MapContractEndpoints(this WebApplication app)

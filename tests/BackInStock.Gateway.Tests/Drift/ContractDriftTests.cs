@@ -1,0 +1,57 @@
+using System.Text.Json.Nodes;
+
+namespace BackInStock.Gateway.Tests.Drift;
+
+public sealed class ContractDriftTests : IDisposable
+{
+    private readonly GatewayApplication _app = new(inMemory: true);
+
+    [Fact]
+    public async Task The_runtime_document_matches_the_contract()
+    {
+        var contract = OpenApiShape.Facts(OpenApiShape.FromYaml(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "openapi.yaml"))));
+        var runtimeJson = await _app.CreateClient().GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative));
+        var runtime = OpenApiShape.Facts(JsonNode.Parse(runtimeJson)!);
+
+        runtime.Except(contract).Should().BeEmpty("the running gateway describes these facts the contract does not have");
+        contract.Except(runtime).Should().BeEmpty("the contract has these facts the running gateway does not serve");
+        contract.Should().Contain(f => f.StartsWith("POST /api/v3/inventory/backinstock/subscriptions body application/json required=True", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_runtime_document_is_openapi_3_0()
+    {
+        var runtime = JsonNode.Parse(await _app.CreateClient().GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative)))!;
+
+        runtime["openapi"]!.ToString().Should().StartWith("3.0");
+    }
+
+    [Fact]
+    public void Facts_differ_when_a_required_list_differs()
+    {
+        var a = OpenApiShape.FromYaml("""
+            paths:
+              /x:
+                get:
+                  responses:
+                    '200':
+                      content:
+                        application/json:
+                          schema: { type: object, required: [a], properties: { a: { type: string } } }
+            """);
+        var b = OpenApiShape.FromYaml("""
+            paths:
+              /x:
+                get:
+                  responses:
+                    '200':
+                      content:
+                        application/json:
+                          schema: { type: object, properties: { a: { type: string } } }
+            """);
+
+        OpenApiShape.Facts(a).Should().NotEqual(OpenApiShape.Facts(b));
+    }
+
+    public void Dispose() => _app.Dispose();
+}

@@ -1,0 +1,125 @@
+using System.Text.Json.Nodes;
+using YamlDotNet.RepresentationModel;
+
+namespace BackInStock.Gateway.Tests.Drift;
+
+/// <summary>
+/// Flattens an OpenAPI document into comparable facts: one line per path and method, parameter,
+/// request body and response, each with the shape of its schema (properties, required lists,
+/// array items and JSON types; $refs resolved). Two documents agree when their facts are equal.
+/// </summary>
+public static class OpenApiShape
+{
+    private static readonly string[] Methods = ["get", "put", "post", "delete", "patch", "head", "options"];
+
+    public static SortedSet<string> Facts(JsonNode document)
+    {
+        var facts = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var (path, item) in document["paths"]!.AsObject())
+        {
+            foreach (var method in Methods)
+            {
+                if (item![method] is not JsonObject operation)
+                {
+                    continue;
+                }
+
+                var at = $"{method.ToUpperInvariant()} {path}";
+                facts.Add(at);
+                foreach (var parameter in operation["parameters"]?.AsArray() ?? [])
+                {
+                    var p = Resolve(document, parameter!);
+                    facts.Add($"{at} parameter {p["in"]} {p["name"]} required={IsTrue(p["required"])}");
+                }
+
+                if (operation["requestBody"] is { } requestBody)
+                {
+                    var body = Resolve(document, requestBody);
+                    foreach (var (mediaType, content) in body["content"]!.AsObject())
+                    {
+                        facts.Add($"{at} body {mediaType} required={IsTrue(body["required"])} {Shape(document, content!["schema"], 0)}");
+                    }
+                }
+
+                foreach (var (status, responseNode) in operation["responses"]!.AsObject())
+                {
+                    var response = Resolve(document, responseNode!);
+                    var contents = response["content"]?.AsObject();
+                    if (contents is null || contents.Count == 0)
+                    {
+                        facts.Add($"{at} response {status} (no content)");
+                        continue;
+                    }
+
+                    foreach (var (mediaType, content) in contents)
+                    {
+                        facts.Add($"{at} response {status} {mediaType} {Shape(document, content!["schema"], 0)}");
+                    }
+                }
+            }
+        }
+
+        return facts;
+    }
+
+    public static JsonNode FromYaml(string yaml)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(yaml));
+        return Convert(stream.Documents[0].RootNode)!;
+    }
+
+    private static JsonNode? Convert(YamlNode node) => node switch
+    {
+        YamlMappingNode map => new JsonObject(map.Children.Select(c => KeyValuePair.Create(((YamlScalarNode)c.Key).Value!, Convert(c.Value)))),
+        YamlSequenceNode list => new JsonArray(list.Children.Select(Convert).ToArray()),
+        YamlScalarNode scalar => JsonValue.Create(scalar.Value),
+        _ => null,
+    };
+
+    private static bool IsTrue(JsonNode? node) => node?.ToString() is "true" or "True";
+
+    private static JsonNode Resolve(JsonNode document, JsonNode node)
+    {
+        while (node["$ref"]?.ToString() is { } reference)
+        {
+            node = reference.TrimStart('#', '/').Split('/').Aggregate(document, (current, segment) => current[segment]!);
+        }
+
+        return node;
+    }
+
+    private static string Shape(JsonNode document, JsonNode? schemaNode, int depth)
+    {
+        if (schemaNode is null)
+        {
+            return "any";
+        }
+
+        var schema = Resolve(document, schemaNode);
+        if (schema["allOf"] is JsonArray { Count: 1 } single)
+        {
+            return Shape(document, single[0], depth);
+        }
+
+        if (depth > 8)
+        {
+            return "...";
+        }
+
+        var type = schema["type"]?.ToString();
+        if (schema["properties"] is JsonObject properties)
+        {
+            var members = properties.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}:{Shape(document, p.Value, depth + 1)}");
+            var required = (schema["required"]?.AsArray() ?? []).Select(r => r!.ToString()).Order(StringComparer.Ordinal);
+            return $"{{{string.Join(",", members)}}} required[{string.Join(",", required)}]";
+        }
+
+        if (type == "array")
+        {
+            return $"[{Shape(document, schema["items"], depth + 1)}]";
+        }
+
+        return type ?? "any";
+    }
+}
