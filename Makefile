@@ -1,0 +1,32 @@
+# BackInStock: the two commands a newcomer needs are `make run` and `make test`.
+CONFIG      ?= Release
+URL         ?= http://localhost:5080
+GATEWAY_DIR := src/Gateway/bin/$(CONFIG)/net10.0
+GATEWAY_DLL := $(GATEWAY_DIR)/BackInStock.Gateway.dll
+
+.PHONY: run test build restore lint clean
+
+## run: build and start the gateway with the in-process emulator; prints its URLs and the dev API key
+run:
+	dotnet build src/Gateway/BackInStock.Gateway.csproj -c $(CONFIG) --nologo -v quiet
+	ASPNETCORE_ENVIRONMENT=Development dotnet $(GATEWAY_DLL) --contentRoot $(GATEWAY_DIR) --urls $(URL)
+
+## test: lint the contract, build everything (code generated from the contract), run every test
+test: lint build
+	dotnet test BackInStock.sln -c $(CONFIG) --no-build --nologo
+
+build: restore
+	dotnet build BackInStock.sln -c $(CONFIG) --no-restore --nologo
+
+restore:
+	dotnet restore BackInStock.sln --nologo
+
+## lint: the contract against Spectral's OpenAPI rules (.spectral.yaml); warnings fail
+lint: node_modules/.package-lock.json
+	npx --no-install spectral lint contracts/openapi.yaml --fail-severity=warn
+
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund
+
+clean:
+	dotnet clean BackInStock.sln -c $(CONFIG) --nologo -v quiet
