@@ -9,7 +9,7 @@ GATEWAY_DLL := $(GATEWAY_DIR)/BackInStock.Gateway.dll
 ## run: build and start the gateway with the in-process emulator; prints its URLs and the dev API key
 run:
 	dotnet build src/Gateway/BackInStock.Gateway.csproj -c $(CONFIG) --nologo -v quiet
-	ASPNETCORE_ENVIRONMENT=Development dotnet $(GATEWAY_DLL) --contentRoot $(GATEWAY_DIR) --urls $(URL)
+	ASPNETCORE_ENVIRONMENT=Development dotnet $(GATEWAY_DLL) --contentRoot $(CURDIR)/$(GATEWAY_DIR) --urls $(URL)
 
 ## test: lint the contract, build everything (code generated from the contract), run every test
 test: lint build
