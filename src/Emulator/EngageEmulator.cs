@@ -1,4 +1,10 @@
+using BackInStock.Emulator.Automations;
+using BackInStock.Emulator.Catalog;
 using BackInStock.Emulator.Contacts;
+using BackInStock.Emulator.IntegrationLog;
+using BackInStock.Emulator.Outbox;
+using BackInStock.Emulator.Receipts;
+using BackInStock.Emulator.StockLevels;
 using BackInStock.Emulator.Storage;
 using BackInStock.Emulator.Subscriptions;
 
@@ -8,24 +14,93 @@ namespace BackInStock.Emulator;
 public sealed class EngageEmulator : IDisposable
 {
     private readonly IEmulatorStore _store;
+    private readonly EmulatorOptions _options;
 
-    public EngageEmulator(IEmulatorStore store, TimeProvider time)
+    public EngageEmulator(IEmulatorStore store, TimeProvider time, EmulatorOptions options)
     {
         _store = store;
+        _options = options;
+        Time = time;
         StartedAt = time.GetUtcNow();
         Contacts = new ContactService(store, time);
         Subscriptions = new SubscriptionService(store, time);
+        Catalog = new CatalogService(store, time);
+        StockLevels = new StockLevelService(store, time, options);
+        Automations = new AutomationService(store);
+        Outbox = new OutboxService(store);
+        IntegrationLog = new IntegrationLogService(store);
+        Receipts = new ReceiptService(store);
     }
 
     public ContactService Contacts { get; }
 
     public SubscriptionService Subscriptions { get; }
 
+    public CatalogService Catalog { get; }
+
+    public StockLevelService StockLevels { get; }
+
+    public AutomationService Automations { get; }
+
+    public OutboxService Outbox { get; }
+
+    public IntegrationLogService IntegrationLog { get; }
+
+    public ReceiptService Receipts { get; }
+
+    public TimeProvider Time { get; }
+
     public DateTimeOffset StartedAt { get; }
 
     public string StoreKind => _store.Kind;
 
-    public static EngageEmulator Open(StoreOptions options, TimeProvider time) => new(LiteDbStore.Open(options), time);
+    /// <summary>
+    /// Opens the tenant's store, puts its defaults in place (automation, feeds) and finishes any batch
+    /// that was acknowledged but not processed before the last stop.
+    /// </summary>
+    public static EngageEmulator Open(EmulatorOptions options, TimeProvider time)
+    {
+        var emulator = new EngageEmulator(LiteDbStore.Open(options.Store), time, options);
+        try
+        {
+            emulator.EnsureDefaults();
+            emulator.StockLevels.ProcessPending();
+            return emulator;
+        }
+        catch
+        {
+            emulator.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Empties the tenant (contacts, subscriptions, stock, outbox, log, receipts, feeds, automations), then restores its defaults.</summary>
+    public void Reset()
+    {
+        _store.Write(session =>
+        {
+            session.Clear();
+            return true;
+        });
+        EnsureDefaults();
+    }
 
     public void Dispose() => _store.Dispose();
+
+    private void EnsureDefaults()
+    {
+        if (_store.Read(session => session.Automations()) is null)
+        {
+            Automations.Replace([DefaultAutomation.Create()]);
+        }
+
+        if (_options.FeedsPath is { Length: > 0 } folder)
+        {
+            Catalog.LoadFolder(folder);
+        }
+        else if (_options.DemoCatalog && Catalog.Feeds().Count == 0)
+        {
+            Catalog.SeedDemo();
+        }
+    }
 }

@@ -13,6 +13,8 @@ public static class ErrorCatalogue
     public static readonly EmulatorError RouteNotFound = new("NotFound", 404, "No operation exists at this address.");
     public static readonly EmulatorError ContactNotFound = new("ContactNotFound", 404, "The contact does not exist.");
     public static readonly EmulatorError SubscriptionNotFound = new("SubscriptionNotFound", 404, "The back-in-stock subscription does not exist.");
+    public static readonly EmulatorError FeedNotFound = new("FeedNotFound", 404, "No product feed exists for the locale.");
+    public static readonly EmulatorError EmailNotFound = new("EmailNotFound", 404, "The email is not in the outbox.");
     public static readonly EmulatorError MethodNotAllowed = new("MethodNotAllowed", 405, "The operation does not accept this HTTP method.");
     public static readonly EmulatorError ContactAlreadyExists = new("ContactAlreadyExists", 409, "A contact with this email address already exists.");
     public static readonly EmulatorError PayloadTooLarge = new("PayloadTooLarge", 413, "The request body is too large.");

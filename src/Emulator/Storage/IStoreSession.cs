@@ -1,4 +1,10 @@
+using BackInStock.Emulator.Automations;
+using BackInStock.Emulator.Catalog;
 using BackInStock.Emulator.Contacts;
+using BackInStock.Emulator.IntegrationLog;
+using BackInStock.Emulator.Outbox;
+using BackInStock.Emulator.Receipts;
+using BackInStock.Emulator.StockLevels;
 using BackInStock.Emulator.Subscriptions;
 
 namespace BackInStock.Emulator.Storage;
@@ -13,9 +19,67 @@ public interface IStoreSession
 
     void InsertContact(Contact contact);
 
+    /// <summary>A contact's subscriptions, oldest first.</summary>
     IReadOnlyList<Subscription> SubscriptionsOf(Guid contactId);
+
+    /// <summary>Every subscription to a SKU (compared exactly), oldest first.</summary>
+    IReadOnlyList<Subscription> SubscriptionsForSku(string sku);
 
     void InsertSubscription(Subscription subscription);
 
     bool DeleteSubscription(Guid id);
+
+    IReadOnlyList<Feed> Feeds();
+
+    /// <summary>The feed of a locale, compared case-insensitively.</summary>
+    Feed? FindFeed(string locale);
+
+    /// <summary>Replaces the locale's feed and all its products.</summary>
+    void ReplaceFeed(Feed feed, IReadOnlyList<Product> products);
+
+    bool DeleteFeed(string locale);
+
+    Product? FindProduct(string locale, string sku);
+
+    IReadOnlyList<Product> ProductsOf(string locale, int skip, int take);
+
+    void UpsertStockLevel(StockLevel level);
+
+    IReadOnlyList<StockLevel> StockLevels(string? sku);
+
+    void InsertBatch(StockBatch batch);
+
+    /// <summary>Accepted batches not yet processed, oldest first.</summary>
+    IReadOnlyList<StockBatch> PendingBatches();
+
+    /// <summary>Removes a pending batch; false when it is no longer pending (another writer took it).</summary>
+    bool DeleteBatch(Guid id);
+
+    /// <summary>The configured automations, or null when none were ever stored.</summary>
+    IReadOnlyList<Automation>? Automations();
+
+    void ReplaceAutomations(IReadOnlyList<Automation> automations);
+
+    void InsertEmail(Email email);
+
+    Email? FindEmail(Guid id);
+
+    IReadOnlyList<Email> Emails(EmailQuery query);
+
+    /// <summary>Deletes the oldest emails beyond <paramref name="keep"/>; returns how many went.</summary>
+    int PruneEmails(int keep);
+
+    void InsertLogEntry(LogEntry entry);
+
+    IReadOnlyList<LogEntry> LogEntries(LogQuery query);
+
+    int PruneLog(int keep);
+
+    /// <summary>Stores a receipt; the same uniqueReceiptId again replaces it.</summary>
+    void UpsertReceipt(Receipt receipt);
+
+    IReadOnlyList<Receipt> ReceiptsOf(Guid contactId);
+
+    /// <summary>Empties every collection.</summary>
+    void Clear();
 }

@@ -1,5 +1,3 @@
-using BackInStock.Emulator.Contacts;
-using BackInStock.Emulator.Subscriptions;
 using LiteDB;
 
 namespace BackInStock.Emulator.Storage;
@@ -8,11 +6,9 @@ namespace BackInStock.Emulator.Storage;
 /// The LiteDB implementation: one <see cref="LiteDatabase"/> per data file for the whole process,
 /// writes serialized under one lock so each runs as a single transaction.
 /// </summary>
-public sealed class LiteDbStore : IEmulatorStore, IStoreSession
+public sealed partial class LiteDbStore : IEmulatorStore, IStoreSession
 {
     private readonly LiteDatabase _database;
-    private readonly ILiteCollection<ContactDocument> _contacts;
-    private readonly ILiteCollection<SubscriptionDocument> _subscriptions;
     private readonly Lock _writeLock = new();
 
     private LiteDbStore(LiteDatabase database, string kind)
@@ -24,6 +20,21 @@ public sealed class LiteDbStore : IEmulatorStore, IStoreSession
         _subscriptions = database.GetCollection<SubscriptionDocument>("subscriptions");
         _subscriptions.EnsureIndex(s => s.ContactId);
         _subscriptions.EnsureIndex(s => s.Sku);
+        _feeds = database.GetCollection<FeedDocument>("feeds");
+        _products = database.GetCollection<ProductDocument>("products");
+        _products.EnsureIndex(p => p.LocaleKey);
+        _stockLevels = database.GetCollection<StockLevelDocument>("stock_levels");
+        _stockLevels.EnsureIndex(s => s.Sku);
+        _batches = Journal(database, "pending_batches");
+        _emails = Journal(database, "outbox");
+        _emails.EnsureIndex(e => e.ContactId);
+        _emails.EnsureIndex(e => e.Sku);
+        _log = Journal(database, "integration_log");
+        _log.EnsureIndex(e => e.BatchId);
+        _log.EnsureIndex(e => e.Sku);
+        _receipts = database.GetCollection<ReceiptDocument>("receipts");
+        _receipts.EnsureIndex(r => r.ContactId);
+        _settings = database.GetCollection<SettingDocument>("settings");
     }
 
     public string Kind { get; }
@@ -62,34 +73,41 @@ public sealed class LiteDbStore : IEmulatorStore, IStoreSession
 
     public T Read<T>(Func<IStoreSession, T> work) => work(this);
 
-    public Contact? FindContact(Guid id) => _contacts.FindById(id)?.ToContact();
-
-    public Contact? FindContactByEmail(string email)
+    public void Clear()
     {
-        var key = ContactDocument.KeyOf(email);
-        return _contacts.FindOne(c => c.EmailKey == key)?.ToContact();
+        foreach (var name in _database.GetCollectionNames().ToList())
+        {
+            _database.GetCollection(name).DeleteAll();
+        }
     }
 
-    public void InsertContact(Contact contact) => _contacts.Insert(ContactDocument.From(contact));
-
-    public IReadOnlyList<Subscription> SubscriptionsOf(Guid contactId) =>
-        _subscriptions.Find(s => s.ContactId == contactId)
-            .OrderBy(s => s.CreatedOnTicks)
-            .ThenBy(s => s.Id)
-            .Select(s => s.ToSubscription())
-            .ToList();
-
-    public void InsertSubscription(Subscription subscription) => _subscriptions.Insert(SubscriptionDocument.From(subscription));
-
-    public bool DeleteSubscription(Guid id) => _subscriptions.Delete(id);
-
     public void Dispose() => _database.Dispose();
+
+    private static ILiteCollection<JournalDocument> Journal(LiteDatabase database, string name)
+    {
+        var collection = database.GetCollection<JournalDocument>(name);
+        collection.EnsureIndex(j => j.Ticks);
+        return collection;
+    }
+
+    private static int Prune(ILiteCollection<JournalDocument> journal, int keep)
+    {
+        var excess = journal.Count() - keep;
+        if (excess <= 0)
+        {
+            return 0;
+        }
+
+        var oldest = journal.Query().OrderBy(j => j.Ticks).Limit(excess).ToList();
+        return oldest.Count(j => journal.Delete(j.Id));
+    }
 
     private static BsonMapper Mapper()
     {
         var mapper = new BsonMapper { EmptyStringToNull = false, TrimWhitespace = false };
         mapper.Entity<ContactDocument>().Id(c => c.Id, autoId: false);
         mapper.Entity<SubscriptionDocument>().Id(s => s.Id, autoId: false);
+        mapper.Entity<JournalDocument>().Id(j => j.Id, autoId: false);
         return mapper;
     }
 }

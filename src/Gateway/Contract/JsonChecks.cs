@@ -124,11 +124,17 @@ public static class JsonChecks
         }
     }
 
-    public static void Number(JsonElement json, string path, ContractErrors errors)
+    public static void Number(JsonElement json, string path, ContractErrors errors, double minimum, double maximum)
     {
-        if (json.ValueKind != JsonValueKind.Number)
+        if (json.ValueKind != JsonValueKind.Number || !json.TryGetDouble(out var number))
         {
             errors.Add(path, $"must be a number, not {Describe(json)}.");
+            return;
+        }
+
+        if (number < minimum || number > maximum)
+        {
+            errors.Add(path, string.Create(CultureInfo.InvariantCulture, $"must be between {minimum} and {maximum}."));
         }
     }
 
@@ -142,18 +148,30 @@ public static class JsonChecks
 
     public static void Enum(JsonElement json, string path, ContractErrors errors, string[] names)
     {
-        if (json.ValueKind != JsonValueKind.String || !names.Contains(json.GetString(), StringComparer.OrdinalIgnoreCase))
+        if (json.ValueKind != JsonValueKind.String || !names.Contains(json.GetString(), StringComparer.Ordinal))
         {
             errors.Add(path, $"must be one of: {string.Join(", ", names)}.");
         }
     }
 
     public static void Array(
-        JsonElement json, string path, ContractErrors errors, Action<JsonElement, string, ContractErrors> item)
+        JsonElement json, string path, ContractErrors errors, Action<JsonElement, string, ContractErrors> item, int minItems = 0, int maxItems = int.MaxValue)
     {
         if (json.ValueKind != JsonValueKind.Array)
         {
             errors.Add(path, $"must be an array, not {Describe(json)}.");
+            return;
+        }
+
+        var length = json.GetArrayLength();
+        if (length < minItems)
+        {
+            errors.Add(path, $"must have at least {minItems} item(s).");
+        }
+        else if (length > maxItems)
+        {
+            // Past the limit the items are not checked one by one: the answer would only grow.
+            errors.Add(path, $"must have at most {maxItems} items, not {length}.");
             return;
         }
 
@@ -166,9 +184,9 @@ public static class JsonChecks
     }
 
     /// <summary>Checks a body whose root is an array of a contract schema.</summary>
-    public static void ArrayOf<T>(JsonElement json, string path, ContractErrors errors)
+    public static void ArrayOf<T>(JsonElement json, string path, ContractErrors errors, int minItems, int maxItems)
         where T : IJsonValidated =>
-        Array(json, path, errors, T.ValidateJson);
+        Array(json, path, errors, T.ValidateJson, minItems, maxItems);
 
     public static void AnyString(JsonElement json, string path, ContractErrors errors) =>
         Text(json, path, errors, format: null, minLength: 0, maxLength: int.MaxValue, pattern: null);

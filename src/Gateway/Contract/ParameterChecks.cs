@@ -47,7 +47,7 @@ public static class ParameterChecks
         return null;
     }
 
-    public static int? WholeNumber(string? text, string name, ContractErrors errors, bool required)
+    public static int? WholeNumber(string? text, string name, ContractErrors errors, bool required, decimal? minimum = null, decimal? maximum = null)
     {
         if (!Present(text, name, errors, required))
         {
@@ -56,6 +56,12 @@ public static class ParameterChecks
 
         if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
         {
+            if (value < minimum || value > maximum)
+            {
+                errors.Add(name, string.Create(CultureInfo.InvariantCulture, $"must be between {minimum?.ToString() ?? "any"} and {maximum?.ToString() ?? "any"}."));
+                return null;
+            }
+
             return value;
         }
 
@@ -63,7 +69,7 @@ public static class ParameterChecks
         return null;
     }
 
-    public static long? LongNumber(string? text, string name, ContractErrors errors, bool required)
+    public static long? LongNumber(string? text, string name, ContractErrors errors, bool required, decimal? minimum = null, decimal? maximum = null)
     {
         if (!Present(text, name, errors, required))
         {
@@ -72,6 +78,12 @@ public static class ParameterChecks
 
         if (long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
         {
+            if (value < minimum || value > maximum)
+            {
+                errors.Add(name, string.Create(CultureInfo.InvariantCulture, $"must be between {minimum?.ToString() ?? "any"} and {maximum?.ToString() ?? "any"}."));
+                return null;
+            }
+
             return value;
         }
 

@@ -40,6 +40,6 @@ public static class Problems
     public static Task WriteAsync(HttpContext http, EmulatorError error, string detail) =>
         For(http, error, detail).ExecuteAsync(http);
 
-    private static JsonHttpResult<Problem> Result(Problem problem) =>
+    public static JsonHttpResult<Problem> Result(Problem problem) =>
         TypedResults.Json(problem, options: null, contentType: ContentType, statusCode: problem.Status);
 }

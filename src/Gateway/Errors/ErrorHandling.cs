@@ -48,7 +48,8 @@ public static class ErrorHandling
                 LogUnhandled(logger, http.Request.Method, http.Request.Path, exception);
             }
 
-            await Problems.WriteAsync(http, error, detail);
+            var fields = (exception as EmulatorException)?.Fields;
+            await (fields is null ? Problems.WriteAsync(http, error, detail) : Problems.Result(Problems.Create(http, error, detail, fields)).ExecuteAsync(http));
             return true;
         }
     }

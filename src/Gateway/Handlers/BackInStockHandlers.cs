@@ -1,4 +1,5 @@
 using BackInStock.Emulator;
+using BackInStock.Emulator.StockLevels;
 using BackInStock.Gateway.Generated;
 using Domain = BackInStock.Emulator.Subscriptions;
 
@@ -17,6 +18,9 @@ public sealed class BackInStockHandlers(EngageEmulator emulator) : IBackInStockH
 
     SubscriptionList IBackInStockHandlers.ListContactSubscriptions(Guid contactId) =>
         new() { Data = emulator.Subscriptions.ListFor(contactId).Select(ToDto).ToList() };
+
+    void IBackInStockHandlers.UpdateStockLevels(IEnumerable<StockLevelUpdate> body) =>
+        emulator.StockLevels.Update(body.Select(i => new StockLevelItem(i.Sku, i.Quantity, i.Locale, i.ExternalId)).ToList());
 
     private static Subscription ToDto(Domain.Subscription s) => new()
     {

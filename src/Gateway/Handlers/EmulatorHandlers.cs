@@ -1,10 +1,11 @@
 using BackInStock.Emulator;
+using BackInStock.Emulator.Clock;
 using BackInStock.Gateway.Generated;
 
 namespace BackInStock.Gateway.Handlers;
 
-/// <summary>The emulator's control plane (emulator-only routes under /emulator).</summary>
-public sealed class EmulatorHandlers(EngageEmulator emulator) : IEmulatorHandlers
+/// <summary>The emulator's control plane: health, clock, reset, inventory (emulator-only routes under /emulator).</summary>
+public sealed class EmulatorHandlers(EngageEmulator emulator, EmulatorClock clock) : IEmulatorHandlers
 {
     Health IEmulatorHandlers.GetHealth() => new()
     {
@@ -13,4 +14,51 @@ public sealed class EmulatorHandlers(EngageEmulator emulator) : IEmulatorHandler
         Store = emulator.StoreKind,
         StartedAt = emulator.StartedAt,
     };
+
+    Clock IEmulatorHandlers.GetClock() => Now();
+
+    Clock IEmulatorHandlers.SetClock(ClockChange body)
+    {
+        if (body.Reset == true)
+        {
+            clock.Reset();
+        }
+
+        if (body.FreezeAt is { } at)
+        {
+            clock.Freeze(at);
+        }
+        else if (body.Frozen == true)
+        {
+            clock.Freeze();
+        }
+        else if (body.Frozen == false)
+        {
+            clock.Resume();
+        }
+
+        if (body.AdvanceSeconds is { } seconds)
+        {
+            clock.Advance(TimeSpan.FromSeconds(seconds));
+        }
+
+        return Now();
+    }
+
+    void IEmulatorHandlers.ResetEmulator() => emulator.Reset();
+
+    StockLevelList IEmulatorHandlers.ListStockLevels(string? sku) => new()
+    {
+        Data = emulator.StockLevels.Current(sku).Select(s => new StockLevel
+        {
+            Sku = s.Sku,
+            Locale = s.Locale,
+            ExternalId = s.ExternalId,
+            Quantity = s.Quantity,
+            UpdatedAt = s.UpdatedAt,
+            BatchId = s.BatchId,
+        }).ToList(),
+    };
+
+    private Clock Now() => new() { Now = clock.GetUtcNow(), Frozen = clock.IsFrozen };
 }

@@ -1,8 +1,10 @@
 using BackInStock.Emulator;
+using BackInStock.Emulator.Clock;
 using BackInStock.Emulator.Storage;
 using BackInStock.Gateway.Generated;
 using BackInStock.Gateway.Handlers;
 using BackInStock.Gateway.Security;
+using Microsoft.Extensions.Options;
 
 namespace BackInStock.Gateway.Hosting;
 
@@ -22,14 +24,24 @@ public static class GatewayHosting
     /// <summary>The in-process emulator: one store per process, disposed at shutdown; time from one clock.</summary>
     public static IServiceCollection AddEmulator(this IServiceCollection services, IConfiguration configuration)
     {
+        services.Configure<EmulatorOptions>(configuration.GetSection("Emulator"));
         services.Configure<StoreOptions>(configuration.GetSection("Store"));
-        services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(sp => EngageEmulator.Open(
-            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<StoreOptions>>().Value,
-            sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(new EmulatorClock(TimeProvider.System));
+        services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<EmulatorClock>());
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<EmulatorOptions>>().Value;
+            options.Store = sp.GetRequiredService<IOptions<StoreOptions>>().Value;
+            return EngageEmulator.Open(options, sp.GetRequiredService<TimeProvider>());
+        });
         services.AddSingleton<IBackInStockHandlers, BackInStockHandlers>();
         services.AddSingleton<IContactsHandlers, ContactsHandlers>();
+        services.AddSingleton<IReceiptsHandlers, ReceiptsHandlers>();
         services.AddSingleton<IEmulatorHandlers, EmulatorHandlers>();
+        services.AddSingleton<IFeedsHandlers, FeedsHandlers>();
+        services.AddSingleton<IAutomationsHandlers, AutomationsHandlers>();
+        services.AddSingleton<IOutboxHandlers, OutboxHandlers>();
+        services.AddSingleton<IIntegrationLogHandlers, IntegrationLogHandlers>();
         return services;
     }
 
@@ -49,7 +61,12 @@ public static class GatewayHosting
     {
         app.MapBackInStockEndpoints().AddEndpointFilter<ApiKeyFilter>();
         app.MapContactsEndpoints().AddEndpointFilter<ApiKeyFilter>();
+        app.MapReceiptsEndpoints().AddEndpointFilter<ApiKeyFilter>();
         app.MapEmulatorEndpoints();
+        app.MapFeedsEndpoints();
+        app.MapAutomationsEndpoints();
+        app.MapOutboxEndpoints();
+        app.MapIntegrationLogEndpoints();
         return app;
     }
 }

@@ -26,7 +26,8 @@ public static class OpenApiShape
 
                 var at = $"{method.ToUpperInvariant()} {path}";
                 facts.Add(at);
-                foreach (var parameter in operation["parameters"]?.AsArray() ?? [])
+                var parameters = (item["parameters"]?.AsArray() ?? []).Concat(operation["parameters"]?.AsArray() ?? []);
+                foreach (var parameter in parameters)
                 {
                     var p = Resolve(document, parameter!);
                     facts.Add($"{at} parameter {p["in"]} {p["name"]} required={IsTrue(p["required"])}");
@@ -102,6 +103,12 @@ public static class OpenApiShape
             return Shape(document, single[0], depth);
         }
 
+        // A nullable reference in 3.0 may be written as oneOf [null, $ref]: nullability is not compared.
+        if (schema["oneOf"] is JsonArray oneOf && oneOf.Where(o => !IsNullOnly(o!)).ToList() is [var only])
+        {
+            return Shape(document, only, depth);
+        }
+
         if (depth > 8)
         {
             return "...";
@@ -120,6 +127,14 @@ public static class OpenApiShape
             return $"[{Shape(document, schema["items"], depth + 1)}]";
         }
 
+        // An enum of strings is a string whether or not "type" is written next to it.
+        if (type is null && schema["enum"] is JsonArray values && values.All(v => v is JsonValue value && value.GetValueKind() == System.Text.Json.JsonValueKind.String))
+        {
+            return "string";
+        }
+
         return type ?? "any";
     }
+
+    private static bool IsNullOnly(JsonNode schema) => schema["enum"] is JsonArray { Count: 1 } values && values[0] is null;
 }

@@ -1,0 +1,83 @@
+using System.Globalization;
+using BackInStock.Emulator.Errors;
+using BackInStock.Emulator.Outbox;
+using BackInStock.Emulator.Storage;
+
+namespace BackInStock.Emulator.Automations;
+
+/// <summary>The tenant's back-in-stock automations: read, and replaced as a whole after validation.</summary>
+public sealed class AutomationService(IEmulatorStore store)
+{
+    public IReadOnlyList<Automation> List() => store.Read(session => session.Automations()) ?? [DefaultAutomation.Create()];
+
+    public IReadOnlyList<Automation> Replace(IReadOnlyList<Automation> automations)
+    {
+        var problems = Problems(automations);
+        if (problems.Count > 0)
+        {
+            throw new EmulatorException(ErrorCatalogue.ValidationError, $"{problems.Count} field(s) of the automations are invalid.", problems);
+        }
+
+        return store.Write(session =>
+        {
+            session.ReplaceAutomations(automations);
+            return automations;
+        });
+    }
+
+    private static Dictionary<string, List<string>> Problems(IReadOnlyList<Automation> automations)
+    {
+        var problems = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        void Add(string path, string problem)
+        {
+            if (!problems.TryGetValue(path, out var list))
+            {
+                problems[path] = list = [];
+            }
+
+            list.Add(problem);
+        }
+
+        foreach (var duplicate in automations.GroupBy(a => a.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            Add("$", $"the id '{duplicate.Key}' is used more than once.");
+        }
+
+        for (var i = 0; i < automations.Count; i++)
+        {
+            var at = string.Create(CultureInfo.InvariantCulture, $"$[{i}]");
+            var automation = automations[i];
+            for (var c = 0; c < automation.Conditions.Count; c++)
+            {
+                foreach (var (field, problem) in ConditionOperators.Problems(automation.Conditions[c]))
+                {
+                    Add(string.Create(CultureInfo.InvariantCulture, $"{at}.conditions[{c}].{field}"), problem);
+                }
+            }
+
+            if (automation.Email is { } email)
+            {
+                CheckTemplates($"{at}.email.default", email.Default, Add);
+                foreach (var (locale, content) in email.ByLocale)
+                {
+                    CheckTemplates($"{at}.email.byLocale.{locale}", content, Add);
+                }
+            }
+        }
+
+        return problems;
+    }
+
+    private static void CheckTemplates(string at, EmailContent content, Action<string, string> add)
+    {
+        foreach (var problem in EmailRenderer.Problems(content.Subject))
+        {
+            add($"{at}.subject", problem);
+        }
+
+        foreach (var problem in EmailRenderer.Problems(content.Html))
+        {
+            add($"{at}.html", problem);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using BackInStock.Emulator.Errors;
+using BackInStock.Emulator.Storage;
+
+namespace BackInStock.Emulator.Catalog;
+
+/// <summary>
+/// The per-locale product feeds Engage enriches emails from. A SKU must be in the subscription's
+/// locale feed for an email to go out, out-of-stock products included.
+/// </summary>
+public sealed class CatalogService(IEmulatorStore store, TimeProvider time)
+{
+    public const string DemoSource = "demo";
+
+    public IReadOnlyList<Feed> Feeds() => store.Read(session => session.Feeds());
+
+    public Feed Get(string locale) =>
+        store.Read(session => session.FindFeed(locale))
+        ?? throw ErrorCatalogue.Exception(ErrorCatalogue.FeedNotFound, $"No product feed exists for the locale {locale}.");
+
+    public IReadOnlyList<Product> Products(string locale, int skip, int take) => store.Read(session =>
+    {
+        if (session.FindFeed(locale) is null)
+        {
+            throw ErrorCatalogue.Exception(ErrorCatalogue.FeedNotFound, $"No product feed exists for the locale {locale}.");
+        }
+
+        return session.ProductsOf(locale, skip, take);
+    });
+
+    public Product? Find(string locale, string sku) => store.Read(session => session.FindProduct(locale, sku));
+
+    /// <summary>Replaces the locale's feed with <paramref name="products"/> (duplicate SKUs: the first wins).</summary>
+    public Feed Replace(string locale, IReadOnlyList<Product> products, string source)
+    {
+        var feed = new Feed(locale, source, time.GetUtcNow(), products.DistinctBy(p => p.Sku, StringComparer.Ordinal).Count());
+        store.Write(session =>
+        {
+            session.ReplaceFeed(feed, products);
+            return feed;
+        });
+        return feed;
+    }
+
+    public void Delete(string locale)
+    {
+        if (!store.Write(session => session.DeleteFeed(locale)))
+        {
+            throw ErrorCatalogue.Exception(ErrorCatalogue.FeedNotFound, $"No product feed exists for the locale {locale}.");
+        }
+    }
+
+    /// <summary>Loads every feed file of a folder; a file's name is its locale (sv-SE.xml, en-US.json, pl-PL.csv).</summary>
+    public IReadOnlyList<Feed> LoadFolder(string path)
+    {
+        if (!Directory.Exists(path))
+        {
+            throw new DirectoryNotFoundException($"The product feed folder '{path}' does not exist.");
+        }
+
+        return Directory.EnumerateFiles(path)
+            .Where(file => Path.GetExtension(file).ToLowerInvariant() is ".xml" or ".json" or ".csv")
+            .Order(StringComparer.Ordinal)
+            .Select(file =>
+            {
+                var (locale, products) = FeedReader.ReadFile(file);
+                return Replace(locale, products, Path.GetFileName(file));
+            })
+            .ToList();
+    }
+
+    /// <summary>Stores the fixed-seed demo catalog, so SKUs are the same on every machine and restart.</summary>
+    public IReadOnlyList<Feed> SeedDemo() =>
+        DemoCatalog.Generate().Select(pair => Replace(pair.Key, pair.Value, DemoSource)).ToList();
+}

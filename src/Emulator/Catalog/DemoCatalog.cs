@@ -1,0 +1,95 @@
+using Bogus;
+
+namespace BackInStock.Emulator.Catalog;
+
+/// <summary>
+/// A made-up clothing catalog for when no feed is configured, the same on every run and machine for a seed.
+/// Every locale holds the same SKUs (a subscription for a SKU works in any locale), each the same garment,
+/// brand, size, base price and availability everywhere; titles, colours, categories and prices are the locale's.
+/// </summary>
+public static class DemoCatalog
+{
+    public const int DefaultSeed = 20261123;
+
+    public static readonly IReadOnlyList<string> Locales = ["sv-SE", "en-US", "pl-PL", "de-DE"];
+
+    private static readonly string[] Sizes = ["XS", "S", "M", "L", "XL"];
+
+    public static IReadOnlyDictionary<string, IReadOnlyList<Product>> Generate(int productsPerLocale = 200, int seed = DefaultSeed)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(productsPerLocale);
+        var garments = Garments(productsPerLocale, seed);
+        return Locales.ToDictionary(
+            locale => locale,
+            locale => (IReadOnlyList<Product>)Localize(garments, locale, seed),
+            StringComparer.OrdinalIgnoreCase);
+    }
+
+    // Drawn in SKU order, so the first N garments are the same whatever the count asked for.
+    private static List<DemoGarment> Garments(int count, int seed)
+    {
+        var faker = new Faker("en") { Random = new Randomizer(seed) };
+        var brands = Enumerable.Range(0, 8).Select(_ => faker.Company.CompanyName(0)).ToList();
+        var kinds = DemoLanguage.CategoryOfKind.Count;
+        return Enumerable.Range(0, count).Select(index => new DemoGarment(
+            Sku: $"BIS-{10001 + index}-{faker.PickRandom(Sizes)}",
+            Kind: faker.Random.Int(0, kinds - 1),
+            Material: faker.Random.Int(0, DemoLanguage.German.Materials.Count - 1),
+            Color: faker.Random.Int(0, DemoLanguage.German.Colors.Count - 1),
+            Brand: faker.PickRandom(brands),
+            Euros: (faker.Random.Int(2, 40) * 5m) - 0.05m,
+            OutOfStock: faker.Random.Int(0, 2) == 0)).ToList();
+    }
+
+    private static List<Product> Localize(List<DemoGarment> garments, string locale, int seed)
+    {
+        var language = LanguageOf(locale);
+        // Seeded by the locale's own name, so adding a locale leaves the others as they were.
+        var faker = new Faker(language.BogusLocale) { Random = new Randomizer(seed ^ StableHash(locale)) };
+        return garments.Select(garment =>
+        {
+            var size = garment.Sku[(garment.Sku.LastIndexOf('-') + 1)..];
+            var color = language.Colors[garment.Color];
+            var title = language.Title(language.Kinds[garment.Kind], language.Materials[garment.Material], color);
+            return new Product(
+                garment.Sku,
+                title,
+                language.PriceOf(garment.Euros),
+                language.Currency,
+                $"https://shop.example.com/images/{garment.Sku}.jpg",
+                $"https://shop.example.com/{locale.ToLowerInvariant()}/p/{garment.Sku}",
+                garment.OutOfStock ? "out_of_stock" : "in_stock",
+                new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+                {
+                    ["brand"] = garment.Brand,
+                    ["color"] = color,
+                    ["size"] = size,
+                    ["product_type"] = language.Categories[DemoLanguage.CategoryOfKind[garment.Kind]],
+                    ["description"] = language.Description(title, size, faker.Address.City()),
+                });
+        }).ToList();
+    }
+
+    private static DemoLanguage LanguageOf(string locale) => locale switch
+    {
+        "sv-SE" => DemoLanguage.Swedish,
+        "en-US" => DemoLanguage.AmericanEnglish,
+        "pl-PL" => DemoLanguage.Polish,
+        "de-DE" => DemoLanguage.German,
+        _ => throw new ArgumentOutOfRangeException(nameof(locale), locale, "The demo catalog has no words for this locale."),
+    };
+
+    // string.GetHashCode differs per process; FNV-1a does not.
+    private static int StableHash(string text)
+    {
+        var hash = 2166136261u;
+        foreach (var c in text)
+        {
+            hash = unchecked((hash ^ c) * 16777619u);
+        }
+
+        return unchecked((int)hash);
+    }
+
+    private sealed record DemoGarment(string Sku, int Kind, int Material, int Color, string Brand, decimal Euros, bool OutOfStock);
+}

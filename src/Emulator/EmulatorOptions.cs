@@ -1,0 +1,21 @@
+using BackInStock.Emulator.Storage;
+
+namespace BackInStock.Emulator;
+
+/// <summary>How an emulated tenant is set up: its store, its journals' caps and where its product feeds come from.</summary>
+public sealed class EmulatorOptions
+{
+    public StoreOptions Store { get; set; } = new();
+
+    /// <summary>The outbox keeps this many emails; older ones are pruned as new ones arrive.</summary>
+    public int OutboxCapacity { get; set; } = 10_000;
+
+    /// <summary>The integration log keeps this many entries (one per stock-level item); older ones are pruned.</summary>
+    public int LogCapacity { get; set; } = 10_000;
+
+    /// <summary>A folder of feed files named after their locale (sv-SE.xml, en-US.json, pl-PL.csv), loaded at start-up.</summary>
+    public string? FeedsPath { get; set; }
+
+    /// <summary>With no feeds path and no stored feeds, generate the fixed-seed demo catalog once.</summary>
+    public bool DemoCatalog { get; set; } = true;
+}

@@ -1,0 +1,23 @@
+using BackInStock.Emulator.Errors;
+using BackInStock.Emulator.Storage;
+
+namespace BackInStock.Emulator.Receipts;
+
+/// <summary>Purchase and return receipts, kept for the purchase condition ("has not purchased in the last N days").</summary>
+public sealed class ReceiptService(IEmulatorStore store)
+{
+    /// <summary>Stores a receipt for the contact found by id or email; an unknown contact is ContactNotFound.</summary>
+    public Receipt Register(string matchKey, string matchKeyType, string uniqueReceiptId, DateTimeOffset createdDate, IReadOnlyList<ReceiptItem> items) =>
+        store.Write(session =>
+        {
+            var contact = matchKeyType.ToLowerInvariant() switch
+            {
+                "contactid" when Guid.TryParse(matchKey, out var id) => session.FindContact(id),
+                "email" => session.FindContactByEmail(matchKey),
+                _ => null,
+            } ?? throw ErrorCatalogue.Exception(ErrorCatalogue.ContactNotFound, $"No contact matches {matchKeyType} '{matchKey}'.");
+            var receipt = new Receipt(uniqueReceiptId, contact.Id, createdDate, items);
+            session.UpsertReceipt(receipt);
+            return receipt;
+        });
+}

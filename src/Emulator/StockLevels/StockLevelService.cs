@@ -1,0 +1,61 @@
+using BackInStock.Emulator.Automations;
+using BackInStock.Emulator.Storage;
+using BackInStock.Emulator.Triggering;
+
+namespace BackInStock.Emulator.StockLevels;
+
+/// <summary>
+/// Stock-level updates: each batch is stored before it is acknowledged (a crash after the 202 loses
+/// nothing), then processed in its own transaction, and removed in that same transaction, so each
+/// subscription triggers at most once however updates race or repeat.
+/// </summary>
+public sealed class StockLevelService(IEmulatorStore store, TimeProvider time, EmulatorOptions options)
+{
+    /// <summary>Accepts and processes a batch; returns the batch id (the integration log's key).</summary>
+    public Guid Update(IReadOnlyList<StockLevelItem> items)
+    {
+        var batch = Accept(items);
+        ProcessPending();
+        return batch.Id;
+    }
+
+    /// <summary>Stores the batch durably without processing it.</summary>
+    public StockBatch Accept(IReadOnlyList<StockLevelItem> items)
+    {
+        var now = time.GetUtcNow();
+        var batch = new StockBatch(Guid.CreateVersion7(now), now, items);
+        return store.Write(session =>
+        {
+            session.InsertBatch(batch);
+            return batch;
+        });
+    }
+
+    /// <summary>Processes every accepted batch not yet processed, oldest first; returns the emails sent.</summary>
+    public int ProcessPending()
+    {
+        var emails = 0;
+        foreach (var batch in store.Read(session => session.PendingBatches()))
+        {
+            emails += store.Write(session =>
+            {
+                // Taking the batch off the pending list in the same transaction is what makes it run once.
+                if (!session.DeleteBatch(batch.Id))
+                {
+                    return 0;
+                }
+
+                var trigger = new BackInStockTrigger(session, session.Automations() ?? [DefaultAutomation.Create()], time.GetUtcNow());
+                trigger.Process(batch);
+                session.PruneEmails(options.OutboxCapacity);
+                session.PruneLog(options.LogCapacity);
+                return trigger.EmailsSent;
+            });
+        }
+
+        return emails;
+    }
+
+    /// <summary>The current inventory, optionally for one SKU.</summary>
+    public IReadOnlyList<StockLevel> Current(string? sku = null) => store.Read(session => session.StockLevels(sku));
+}

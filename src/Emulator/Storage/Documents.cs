@@ -1,0 +1,68 @@
+namespace BackInStock.Emulator.Storage;
+
+/// <summary>A product, keyed by locale and SKU, with the record itself as JSON.</summary>
+internal sealed class ProductDocument
+{
+    public string Id { get; set; } = "";
+
+    public string LocaleKey { get; set; } = "";
+
+    public string Json { get; set; } = "";
+
+    public static string KeyOf(string locale, string sku) => locale.ToLowerInvariant() + "|" + sku;
+}
+
+/// <summary>A locale's feed header.</summary>
+internal sealed class FeedDocument
+{
+    public string Id { get; set; } = "";
+
+    public string Json { get; set; } = "";
+}
+
+/// <summary>The current stock level of one (sku, locale, externalId).</summary>
+internal sealed class StockLevelDocument
+{
+    public string Id { get; set; } = "";
+
+    public string Sku { get; set; } = "";
+
+    public string Json { get; set; } = "";
+
+    public static string KeyOf(string sku, string? locale, string? externalId) =>
+        string.Join('\u001f', sku, locale?.ToLowerInvariant() ?? "", externalId ?? "");
+}
+
+/// <summary>A journal row (outbox email, log entry, pending batch): indexed by time, with its record as JSON.</summary>
+internal sealed class JournalDocument
+{
+    public Guid Id { get; set; }
+
+    public long Ticks { get; set; }
+
+    public Guid? ContactId { get; set; }
+
+    public Guid? BatchId { get; set; }
+
+    public string? Sku { get; set; }
+
+    public string Json { get; set; } = "";
+}
+
+/// <summary>A receipt, keyed by its uniqueReceiptId.</summary>
+internal sealed class ReceiptDocument
+{
+    public string Id { get; set; } = "";
+
+    public Guid ContactId { get; set; }
+
+    public string Json { get; set; } = "";
+}
+
+/// <summary>A single settings value (such as the automations), as JSON.</summary>
+internal sealed class SettingDocument
+{
+    public string Id { get; set; } = "";
+
+    public string Json { get; set; } = "";
+}

@@ -1,0 +1,31 @@
+using BackInStock.Emulator.StockLevels;
+using LiteDB;
+
+namespace BackInStock.Emulator.Storage;
+
+public sealed partial class LiteDbStore
+{
+    private readonly ILiteCollection<StockLevelDocument> _stockLevels;
+    private readonly ILiteCollection<JournalDocument> _batches;
+
+    public void UpsertStockLevel(StockLevel level) => _stockLevels.Upsert(new StockLevelDocument
+    {
+        Id = StockLevelDocument.KeyOf(level.Sku, level.Locale, level.ExternalId),
+        Sku = level.Sku,
+        Json = Payload.Write(level),
+    });
+
+    public IReadOnlyList<StockLevel> StockLevels(string? sku) =>
+        (sku is null ? _stockLevels.FindAll() : _stockLevels.Find(s => s.Sku == sku))
+            .Select(s => Payload.Read<StockLevel>(s.Json))
+            .OrderBy(s => s.Sku, StringComparer.Ordinal).ThenBy(s => s.Locale, StringComparer.OrdinalIgnoreCase).ThenBy(s => s.ExternalId, StringComparer.Ordinal)
+            .ToList();
+
+    public void InsertBatch(StockBatch batch) =>
+        _batches.Insert(new JournalDocument { Id = batch.Id, Ticks = batch.ReceivedAt.UtcTicks, Json = Payload.Write(batch) });
+
+    public IReadOnlyList<StockBatch> PendingBatches() =>
+        _batches.Query().OrderBy(b => b.Ticks).ToList().Select(b => Payload.Read<StockBatch>(b.Json)).ToList();
+
+    public bool DeleteBatch(Guid id) => _batches.Delete(id);
+}

@@ -1,0 +1,20 @@
+using BackInStock.Emulator.Subscriptions;
+using LiteDB;
+
+namespace BackInStock.Emulator.Storage;
+
+public sealed partial class LiteDbStore
+{
+    private readonly ILiteCollection<SubscriptionDocument> _subscriptions;
+
+    public IReadOnlyList<Subscription> SubscriptionsOf(Guid contactId) => Oldest(_subscriptions.Find(s => s.ContactId == contactId));
+
+    public IReadOnlyList<Subscription> SubscriptionsForSku(string sku) => Oldest(_subscriptions.Find(s => s.Sku == sku));
+
+    public void InsertSubscription(Subscription subscription) => _subscriptions.Insert(SubscriptionDocument.From(subscription));
+
+    public bool DeleteSubscription(Guid id) => _subscriptions.Delete(id);
+
+    private static List<Subscription> Oldest(IEnumerable<SubscriptionDocument> documents) =>
+        documents.OrderBy(s => s.CreatedOnTicks).ThenBy(s => s.Id).Select(s => s.ToSubscription()).ToList();
+}
