@@ -29,7 +29,7 @@ public sealed class ContactServiceTests
 
         var again = () => fixture.Emulator.Contacts.Create(new NewContact("ONCE@example.com"));
 
-        again.Should().Throw<EmulatorException>().Which.Error.Should().Be(ErrorCatalogue.ContactAlreadyExists);
+        again.Should().Throw<EmulatorException>().Which.Error.Should().Be(ErrorCatalogue.ApprovedContactWithKeyExists);
     }
 
     [Theory]

@@ -10,7 +10,7 @@ public sealed class ContactsApiTests : IDisposable
     [Fact]
     public async Task A_created_contact_can_be_read_by_id_and_found_by_email_ignoring_case()
     {
-        var created = await _app.Contacts().CreateContactAsync(null, new CreateContactRequest
+        var created = await _app.Contacts().CreateContactAsync(new CreateContactRequest
         {
             Email = "john.doe@voyado.com",
             AcceptsEmail = true,
@@ -26,29 +26,29 @@ public sealed class ContactsApiTests : IDisposable
         read.Attributes.Lang.Should().Be("en");
         read.Attributes.CountryCode.Should().Be("US");
         read.Preferences.AcceptsEmail.Should().BeTrue();
-        read.ContactType.Should().Be("Contact");
+        read.ContactType.Should().Be("Member");
     }
 
     [Fact]
     public async Task Finding_a_contact_id_by_email_answers_a_bare_json_string()
     {
-        var created = await _app.Contacts().CreateContactAsync("Member", new CreateContactRequest { Email = "jane@example.com" });
+        var created = await _app.Contacts().CreateContactAsync(new CreateContactRequest { Email = "jane@example.com", ContactType = "Contact" });
 
         var raw = await _app.CreateAuthorizedClient().GetStringAsync(new Uri("/api/v3/contacts/id?email=jane%40example.com", UriKind.Relative));
 
         raw.Should().Be($"\"{created.Id}\"");
-        created.ContactType.Should().Be("Member");
+        created.ContactType.Should().Be("Contact");
     }
 
     [Fact]
     public async Task A_second_contact_with_the_same_email_is_a_conflict()
     {
-        await _app.Contacts().CreateContactAsync(null, new CreateContactRequest { Email = "twice@example.com" });
+        await _app.Contacts().CreateContactAsync(new CreateContactRequest { Email = "twice@example.com" });
 
-        var second = () => _app.Contacts().CreateContactAsync(null, new CreateContactRequest { Email = "TWICE@example.com" });
+        var second = () => _app.Contacts().CreateContactAsync(new CreateContactRequest { Email = "TWICE@example.com" });
 
         (await second.Should().ThrowAsync<ApiException>()).Which.Should().Match<ApiException>(e =>
-            e.StatusCode == (int)HttpStatusCode.Conflict && e.Body.Contains("\"errorCode\":\"ContactAlreadyExists\""));
+            e.StatusCode == (int)HttpStatusCode.Conflict && e.Body.Contains("\"errorCode\":\"ApprovedContactWithKeyExists\""));
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public sealed class PersistenceTests
             Subscription written;
             using (var first = new GatewayApplication(dataFile))
             {
-                contactId = (await first.Contacts().CreateContactAsync(null, new CreateContactRequest { Email = "persist@example.com", AcceptsEmail = true })).Id;
+                contactId = (await first.Contacts().CreateContactAsync(new CreateContactRequest { Email = "persist@example.com", AcceptsEmail = true })).Id;
                 written = await first.BackInStock().CreateSubscriptionAsync(new CreateSubscriptionRequest
                 {
                     ContactId = contactId, Sku = "AD_0397_V_685_006_66", Locale = "en-US", ExternalId = "12165253-34345",

@@ -10,7 +10,7 @@ public sealed class SubscriptionsApiTests : IDisposable
     private readonly GatewayApplication _app = new();
 
     private async Task<Guid> NewContact(string email = "john.doe@voyado.com") =>
-        (await _app.Contacts().CreateContactAsync(null, new CreateContactRequest { Email = email })).Id;
+        (await _app.Contacts().CreateContactAsync(new CreateContactRequest { Email = email })).Id;
 
     [Fact]
     public async Task The_seed_example_creates_a_subscription_listed_in_the_documented_shape()

@@ -26,10 +26,10 @@ internal sealed class ProductFields(string where)
     /// <summary>Adds a text value; a missing or blank one counts as absent.</summary>
     public void Add(string name, string? value)
     {
-        var trimmed = value?.Trim();
-        if (name.Trim().Length > 0 && !string.IsNullOrEmpty(trimmed))
+        var (key, text) = (name.Trim(), value?.Trim());
+        if (key.Length > 0 && !string.IsNullOrEmpty(text))
         {
-            _values.TryAdd(name.Trim(), trimmed);
+            _values.TryAdd(key, text);
         }
     }
 

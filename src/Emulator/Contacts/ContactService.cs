@@ -6,15 +6,15 @@ namespace BackInStock.Emulator.Contacts;
 /// <summary>The contacts a tenant holds: created, found by email, read by id.</summary>
 public sealed class ContactService(IEmulatorStore store, TimeProvider time)
 {
-    /// <summary>Contacts created without a type become "Contact", Engage's default type for non-members.</summary>
-    public const string DefaultContactType = "Contact";
+    /// <summary>Contacts created without a type become "Member", Engage's default.</summary>
+    public const string DefaultContactType = "Member";
 
     /// <summary>Creates a contact. An email address identifies one contact per tenant, ignoring case.</summary>
     public Contact Create(NewContact request) => store.Write(session =>
     {
         if (session.FindContactByEmail(request.Email) is { } existing)
         {
-            throw ErrorCatalogue.Exception(ErrorCatalogue.ContactAlreadyExists, $"The contact {existing.Id} already has the email address {request.Email}.");
+            throw ErrorCatalogue.Exception(ErrorCatalogue.ApprovedContactWithKeyExists, $"The contact {existing.Id} already has the email address {request.Email}.");
         }
 
         var now = time.GetUtcNow();

@@ -16,7 +16,7 @@ public static class ErrorCatalogue
     public static readonly EmulatorError FeedNotFound = new("FeedNotFound", 404, "No product feed exists for the locale.");
     public static readonly EmulatorError EmailNotFound = new("EmailNotFound", 404, "The email is not in the outbox.");
     public static readonly EmulatorError MethodNotAllowed = new("MethodNotAllowed", 405, "The operation does not accept this HTTP method.");
-    public static readonly EmulatorError ContactAlreadyExists = new("ContactAlreadyExists", 409, "A contact with this email address already exists.");
+    public static readonly EmulatorError ApprovedContactWithKeyExists = new("ApprovedContactWithKeyExists", 409, "A contact with this email address already exists.");
     public static readonly EmulatorError PayloadTooLarge = new("PayloadTooLarge", 413, "The request body is too large.");
     public static readonly EmulatorError UnsupportedMediaType = new("UnsupportedMediaType", 415, "The request body must be application/json.");
     public static readonly EmulatorError InternalError = new("InternalError", 500, "The emulator failed to handle the request.");

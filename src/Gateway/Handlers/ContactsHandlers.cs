@@ -7,9 +7,9 @@ namespace BackInStock.Gateway.Handlers;
 /// <summary>The Engage contacts operations the back-in-stock flow needs.</summary>
 public sealed class ContactsHandlers(EngageEmulator emulator) : IContactsHandlers
 {
-    Contact IContactsHandlers.CreateContact(string? contactType, CreateContactRequest body) =>
+    Contact IContactsHandlers.CreateContact(CreateContactRequest body) =>
         ToDto(emulator.Contacts.Create(new Domain.NewContact(
-            body.Email, body.FirstName, body.LastName, body.Lang, body.CountryCode, body.AcceptsEmail ?? false, contactType)));
+            body.Email, body.FirstName, body.LastName, body.Lang, body.CountryCode, body.AcceptsEmail ?? false, body.ContactType)));
 
     Guid IContactsHandlers.GetContactIdByEmail(string email) => emulator.Contacts.IdByEmail(email);
 
