@@ -4,7 +4,7 @@ URL         ?= http://localhost:5080
 GATEWAY_DIR := src/Gateway/bin/$(CONFIG)/net10.0
 GATEWAY_DLL := $(GATEWAY_DIR)/BackInStock.Gateway.dll
 
-.PHONY: run test build restore lint clean
+.PHONY: run test build restore lint clean bench
 
 ## run: build and start the gateway with the in-process emulator; prints its URLs and the dev API key
 run:
@@ -27,6 +27,11 @@ lint: node_modules/.package-lock.json
 
 node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund
+
+## bench: in-process benchmarks (1,000,000 subscriptions, a 1,000-item stock update, file and memory stores); writes bench/RESULTS.md
+bench:
+	dotnet build bench/BackInStock.Bench/BackInStock.Bench.csproj -c Release --nologo -v quiet
+	dotnet bench/BackInStock.Bench/bin/Release/net10.0/BackInStock.Bench.dll 1000000 100000 1000 bench/RESULTS.md
 
 clean:
 	dotnet clean BackInStock.sln -c $(CONFIG) --nologo -v quiet

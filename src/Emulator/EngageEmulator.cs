@@ -85,6 +85,17 @@ public sealed class EngageEmulator : IDisposable
         EnsureDefaults();
     }
 
+    /// <summary>
+    /// Loads many contacts and subscriptions in one transaction, for seeding large data sets; unlike
+    /// the API it does not check each subscription's contact, so the caller keeps them consistent.
+    /// </summary>
+    public void BulkLoad(IReadOnlyList<Contact> contacts, IReadOnlyList<Subscription> subscriptions) =>
+        _store.Write(session =>
+        {
+            session.InsertMany(contacts, subscriptions);
+            return true;
+        });
+
     public void Dispose() => _store.Dispose();
 
     private void EnsureDefaults()

@@ -7,11 +7,12 @@ using Scriban.Runtime;
 namespace BackInStock.Emulator.Outbox;
 
 /// <summary>
-/// Renders an automation's email with Scriban. The model's names are snake_case, as Scriban expects:
+/// Renders an automation's email with Scriban; one instance serves one batch on one thread, reusing
+/// its template context (building one costs more than rendering a short email). The model's names are snake_case, as Scriban expects:
 /// <c>contact.email</c>, <c>product.title</c>, <c>product.price</c>, <c>product.image_url</c>,
 /// <c>product.link</c>, <c>product.attributes.brand</c>, <c>subscription.locale</c>, <c>stock.quantity</c>.
 /// </summary>
-public static class EmailRenderer
+public sealed class EmailRenderer
 {
     private static readonly ConcurrentDictionary<string, Template> Parsed = new(StringComparer.Ordinal);
 
@@ -22,17 +23,35 @@ public static class EmailRenderer
         return template.HasErrors ? template.Messages.Select(m => m.ToString()).ToList() : [];
     }
 
-    public static (string Subject, string Html) Render(EmailContent content, TriggerContext context) =>
-        (Render(content.Subject, context), Render(content.Html, context));
+    private readonly TemplateContext _context = new() { StrictVariables = false, LoopLimit = 10_000, RecursiveLimit = 50 };
 
-    private static string Render(string text, TriggerContext context)
+    public (string Subject, string Html) Render(EmailContent content, TriggerContext context)
     {
-        var template = Parsed.GetOrAdd(text, static t => Template.Parse(t));
         var model = new ScriptObject();
         model.Import(Model(context));
-        var templateContext = new TemplateContext { StrictVariables = false, LoopLimit = 10_000, RecursiveLimit = 50 };
-        templateContext.PushGlobal(model);
-        return template.Render(templateContext);
+        _context.PushGlobal(model);
+        try
+        {
+            return (Render(content.Subject), Render(content.Html));
+        }
+        finally
+        {
+            _context.PopGlobal();
+        }
+    }
+
+    private string Render(string text)
+    {
+        var template = Parsed.GetOrAdd(text, static t => Template.Parse(t));
+        _context.PushOutput();
+        try
+        {
+            return template.Render(_context);
+        }
+        finally
+        {
+            _context.PopOutput();
+        }
     }
 
     private static Dictionary<string, object?> Model(TriggerContext context)

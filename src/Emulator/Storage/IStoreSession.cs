@@ -27,6 +27,9 @@ public interface IStoreSession
 
     void InsertSubscription(Subscription subscription);
 
+    /// <summary>Inserts many contacts and subscriptions at once (seeding and benchmarks); ids must be new.</summary>
+    void InsertMany(IEnumerable<Contact> contacts, IEnumerable<Subscription> subscriptions);
+
     bool DeleteSubscription(Guid id);
 
     IReadOnlyList<Feed> Feeds();

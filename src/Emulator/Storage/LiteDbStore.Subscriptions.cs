@@ -1,3 +1,4 @@
+using BackInStock.Emulator.Contacts;
 using BackInStock.Emulator.Subscriptions;
 using LiteDB;
 
@@ -14,6 +15,12 @@ public sealed partial class LiteDbStore
     public void InsertSubscription(Subscription subscription) => _subscriptions.Insert(SubscriptionDocument.From(subscription));
 
     public bool DeleteSubscription(Guid id) => _subscriptions.Delete(id);
+
+    public void InsertMany(IEnumerable<Contact> contacts, IEnumerable<Subscription> subscriptions)
+    {
+        _contacts.InsertBulk(contacts.Select(ContactDocument.From));
+        _subscriptions.InsertBulk(subscriptions.Select(SubscriptionDocument.From));
+    }
 
     private static List<Subscription> Oldest(IEnumerable<SubscriptionDocument> documents) =>
         documents.OrderBy(s => s.CreatedOnTicks).ThenBy(s => s.Id).Select(s => s.ToSubscription()).ToList();

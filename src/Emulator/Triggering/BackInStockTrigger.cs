@@ -18,6 +18,8 @@ internal sealed class BackInStockTrigger(IStoreSession session, IReadOnlyList<Au
     private const string Predefined = "predefined";
 
     private readonly Dictionary<string, Feed?> _feeds = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<(string Locale, string Sku), Product?> _products = [];
+    private readonly EmailRenderer _renderer = new();
 
     public int EmailsSent { get; private set; }
 
@@ -48,7 +50,7 @@ internal sealed class BackInStockTrigger(IStoreSession session, IReadOnlyList<Au
     private ConsideredSubscription Consider(StockBatch batch, StockLevelItem item, Subscription subscription)
     {
         var feed = FeedOf(subscription.Locale);
-        var product = feed is null ? null : session.FindProduct(subscription.Locale, subscription.Sku);
+        var product = feed is null ? null : ProductOf(feed.Locale, subscription.Sku);
         var results = new List<ConditionResult>
         {
             new(Predefined, "quantity > 0", item.Quantity > 0, $"quantity is {item.Quantity}"),
@@ -103,12 +105,23 @@ internal sealed class BackInStockTrigger(IStoreSession session, IReadOnlyList<Au
             return;
         }
 
-        var (subject, html) = EmailRenderer.Render(automation.Email.For(context.Subscription.Locale), context);
+        var (subject, html) = _renderer.Render(automation.Email.For(context.Subscription.Locale), context);
         var subscription = context.Subscription;
         session.InsertEmail(new Email(
             Guid.CreateVersion7(now), now, batch.Id, automation.Id, subscription.Id, subscription.ContactId, context.Contact.Email,
             subject, html, subscription.Sku, subscription.Locale, subscription.ExternalId, context.Item.Quantity, context.Product));
         EmailsSent++;
+    }
+
+    private Product? ProductOf(string locale, string sku)
+    {
+        if (!_products.TryGetValue((locale, sku), out var product))
+        {
+            product = session.FindProduct(locale, sku);
+            _products[(locale, sku)] = product;
+        }
+
+        return product;
     }
 
     private Feed? FeedOf(string locale)
@@ -134,7 +147,7 @@ internal sealed class BackInStockTrigger(IStoreSession session, IReadOnlyList<Au
         {
             warnings.Add($"No product feed exists for {item.Locale}; subscriptions in that locale cannot trigger.");
         }
-        else if (item.Locale is not null && session.FindProduct(item.Locale, item.Sku) is null)
+        else if (item.Locale is not null && ProductOf(FeedOf(item.Locale)!.Locale, item.Sku) is null)
         {
             warnings.Add($"{item.Sku} is not in the {item.Locale} product feed; Engage cannot send an email for it.");
         }

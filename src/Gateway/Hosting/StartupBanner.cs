@@ -21,6 +21,11 @@ public static class StartupBanner
 
             var key = app.Services.GetRequiredService<IOptions<GatewayOptions>>().Value.ApiKeys.FirstOrDefault() ?? "(none configured: set Gateway:ApiKeys)";
             var emulator = app.Services.GetRequiredService<EngageEmulator>();
+            var feeds = emulator.Catalog.Feeds();
+            var sample = feeds.Count == 0 ? null : emulator.Catalog.Products(feeds[0].Locale, 0, 1) is [var first, ..] ? first : null;
+            var catalog = feeds.Count == 0
+                ? "none (PUT /emulator/feeds/{locale} or set Emulator:FeedsPath)"
+                : $"{string.Join(", ", feeds.Select(f => $"{f.Locale} ({f.ProductCount})"))}{(sample is null ? "" : $"; e.g. SKU {sample.Sku} in {feeds[0].Locale}")}";
             Console.WriteLine($"""
 
                 BackInStock gateway is running (emulator store: {emulator.StoreKind})
@@ -28,6 +33,8 @@ public static class StartupBanner
                   Scalar:      {url}/scalar
                   OpenAPI:     {url}/openapi/v1.json (runtime)  {url}/openapi/contract.yaml (contract)
                   Health:      {url}/emulator/health
+                  Outbox:      {url}/emulator/outbox   Integration log: {url}/emulator/integration-log
+                  Feeds:       {catalog}
                   Dev API key: {key}   (send it as the 'apikey' header)
 
                 """);

@@ -1,0 +1,48 @@
+using System.Globalization;
+using System.Text;
+using BackInStock.Bench;
+
+// make bench: bounded, in-process, no network. Arguments: [subscriptions] [skus] [items].
+var subscriptions = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1_000_000;
+var skus = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000;
+var items = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1_000;
+var output = args.Length > 3 ? args[3] : Path.Combine("bench", "RESULTS.md");
+
+var directory = Path.Combine(Path.GetTempPath(), "bis-bench-" + Guid.NewGuid().ToString("N"));
+Directory.CreateDirectory(directory);
+try
+{
+    var scenario = new TriggerScenario(subscriptions, skus, Contacts: Math.Max(1, subscriptions / 10), items);
+    string[] stores = ["memory", "file"];
+    var results = stores.Select(store =>
+    {
+        Console.WriteLine($"trigger scenario on the {store} store: seeding {subscriptions:N0} subscriptions over {skus:N0} SKUs and 4 locales...");
+        var result = scenario.Run(store, directory);
+        Console.WriteLine($"  {result.Items:N0}-item PUT -> {result.Emails:N0} emails in the outbox in {result.Trigger.TotalMilliseconds:N0} ms ({result.EmailsPerSecond:N0} emails/s); seeding took {result.Seeding.TotalSeconds:N1} s");
+        return result;
+    }).ToList();
+
+    var report = new StringBuilder()
+        .AppendLine("# Benchmarks")
+        .AppendLine()
+        .AppendLine(CultureInfo.InvariantCulture, $"Measured by `make bench` on {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd}. Release build, in-process (the Emulator library, no HTTP).")
+        .AppendLine()
+        .AppendLine("## Stock-level trigger")
+        .AppendLine()
+        .AppendLine(CultureInfo.InvariantCulture, $"{subscriptions:N0} subscriptions over {skus:N0} SKUs and 4 locales (each SKU's subscriptions spread over the locales); one PUT of {items:N0} items without locale or externalId, so every subscription to those SKUs matches. Time from the call to the last email committed to the outbox (the batch's single transaction).")
+        .AppendLine()
+        .AppendLine("| store | items | emails | time to outbox | emails/s | seeding |")
+        .AppendLine("| --- | ---: | ---: | ---: | ---: | ---: |");
+    foreach (var r in results)
+    {
+        report.AppendLine(CultureInfo.InvariantCulture, $"| {r.Store} | {r.Items:N0} | {r.Emails:N0} | {r.Trigger.TotalMilliseconds:N0} ms | {r.EmailsPerSecond:N0} | {r.Seeding.TotalSeconds:N1} s |");
+    }
+
+    Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
+    File.WriteAllText(output, report.ToString());
+    Console.WriteLine($"written to {output}");
+}
+finally
+{
+    Directory.Delete(directory, recursive: true);
+}
