@@ -9,6 +9,7 @@ public static class ErrorCatalogue
     public static readonly EmulatorError ValidationError = new("ValidationError", 400, "One or more fields are invalid.");
     public static readonly EmulatorError MalformedJson = new("MalformedJson", 400, "The request body is not valid JSON.");
     public static readonly EmulatorError BadRequest = new("BadRequest", 400, "The request could not be read.");
+    public static readonly EmulatorError UnknownStore = new("UnknownStore", 400, "The store names no tenant of this emulator.");
     public static readonly EmulatorError Unauthorized = new("Unauthorized", 401, "The API key is missing or not valid.");
     public static readonly EmulatorError RouteNotFound = new("NotFound", 404, "No operation exists at this address.");
     public static readonly EmulatorError ContactNotFound = new("ContactNotFound", 404, "The contact does not exist.");

@@ -1,26 +1,27 @@
 using BackInStock.Emulator;
 using BackInStock.Emulator.StockLevels;
 using BackInStock.Gateway.Generated;
+using BackInStock.Gateway.Tenancy;
 using Domain = BackInStock.Emulator.Subscriptions;
 
 namespace BackInStock.Gateway.Handlers;
 
 /// <summary>
-/// Engage's back-in-stock operations, answered by the in-process emulator. Members implement the
+/// Engage's back-in-stock operations, answered by the in-process tenant.Emulator. Members implement the
 /// generated interface explicitly, so an operation removed from the contract breaks the build here.
 /// </summary>
-public sealed class BackInStockHandlers(EngageEmulator emulator) : IBackInStockHandlers
+public sealed class BackInStockHandlers(TenantContext tenant) : IBackInStockHandlers
 {
     Subscription IBackInStockHandlers.CreateSubscription(CreateSubscriptionRequest body) =>
-        ToDto(emulator.Subscriptions.Create(new Domain.NewSubscription(body.ContactId, body.Sku, body.Locale, body.ExternalId)));
+        ToDto(tenant.Emulator.Subscriptions.Create(new Domain.NewSubscription(body.ContactId, body.Sku, body.Locale, body.ExternalId)));
 
-    void IBackInStockHandlers.DeleteSubscription(Guid subscriptionId) => emulator.Subscriptions.Delete(subscriptionId);
+    void IBackInStockHandlers.DeleteSubscription(Guid subscriptionId) => tenant.Emulator.Subscriptions.Delete(subscriptionId);
 
     SubscriptionList IBackInStockHandlers.ListContactSubscriptions(Guid contactId) =>
-        new() { Data = emulator.Subscriptions.ListFor(contactId).Select(ToDto).ToList() };
+        new() { Data = tenant.Emulator.Subscriptions.ListFor(contactId).Select(ToDto).ToList() };
 
     void IBackInStockHandlers.UpdateStockLevels(IEnumerable<StockLevelUpdate> body) =>
-        emulator.StockLevels.Update(body.Select(i => new StockLevelItem(i.Sku, i.Quantity, i.Locale, i.ExternalId)).ToList());
+        tenant.Emulator.StockLevels.Update(body.Select(i => new StockLevelItem(i.Sku, i.Quantity, i.Locale, i.ExternalId)).ToList());
 
     private static Subscription ToDto(Domain.Subscription s) => new()
     {

@@ -1,18 +1,19 @@
 using BackInStock.Emulator;
 using BackInStock.Emulator.Clock;
 using BackInStock.Gateway.Generated;
+using BackInStock.Gateway.Tenancy;
 
 namespace BackInStock.Gateway.Handlers;
 
 /// <summary>The emulator's control plane: health, clock, reset, inventory (emulator-only routes under /emulator).</summary>
-public sealed class EmulatorHandlers(EngageEmulator emulator, EmulatorClock clock) : IEmulatorHandlers
+public sealed class EmulatorHandlers(TenantContext tenant, EmulatorClock clock) : IEmulatorHandlers
 {
     Health IEmulatorHandlers.GetHealth() => new()
     {
         Status = "Healthy",
         Version = typeof(EmulatorHandlers).Assembly.GetName().Version?.ToString(3) ?? "0.0.0",
-        Store = emulator.StoreKind,
-        StartedAt = emulator.StartedAt,
+        Store = tenant.Emulator.StoreKind,
+        StartedAt = tenant.Emulator.StartedAt,
     };
 
     Clock IEmulatorHandlers.GetClock() => Now();
@@ -45,11 +46,11 @@ public sealed class EmulatorHandlers(EngageEmulator emulator, EmulatorClock cloc
         return Now();
     }
 
-    void IEmulatorHandlers.ResetEmulator() => emulator.Reset();
+    void IEmulatorHandlers.ResetEmulator() => tenant.Emulator.Reset();
 
     StockLevelList IEmulatorHandlers.ListStockLevels(string? sku) => new()
     {
-        Data = emulator.StockLevels.Current(sku).Select(s => new StockLevel
+        Data = tenant.Emulator.StockLevels.Current(sku).Select(s => new StockLevel
         {
             Sku = s.Sku,
             Locale = s.Locale,

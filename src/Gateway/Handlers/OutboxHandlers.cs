@@ -1,19 +1,20 @@
 using BackInStock.Emulator;
 using BackInStock.Gateway.Generated;
+using BackInStock.Gateway.Tenancy;
 using BackInStock.Gateway.Handlers.Mapping;
 using Domain = BackInStock.Emulator.Outbox;
 
 namespace BackInStock.Gateway.Handlers;
 
 /// <summary>The outbox of sent emails (emulator-only).</summary>
-public sealed class OutboxHandlers(EngageEmulator emulator) : IOutboxHandlers
+public sealed class OutboxHandlers(TenantContext tenant) : IOutboxHandlers
 {
     EmailList IOutboxHandlers.ListOutbox(Guid? contactId, string? sku, DateTimeOffset? since, DateTimeOffset? until, int? limit) =>
-        new() { Data = emulator.Outbox.List(new Domain.EmailQuery(contactId, sku, since, until, limit ?? 100)).Select(ToDto).ToList() };
+        new() { Data = tenant.Emulator.Outbox.List(new Domain.EmailQuery(contactId, sku, since, until, limit ?? 100)).Select(ToDto).ToList() };
 
-    OutboxEmail IOutboxHandlers.GetOutboxEmail(Guid emailId) => ToDto(emulator.Outbox.Get(emailId));
+    OutboxEmail IOutboxHandlers.GetOutboxEmail(Guid emailId) => ToDto(tenant.Emulator.Outbox.Get(emailId));
 
-    string IOutboxHandlers.GetOutboxEmailHtml(Guid emailId) => emulator.Outbox.Get(emailId).Html;
+    string IOutboxHandlers.GetOutboxEmailHtml(Guid emailId) => tenant.Emulator.Outbox.Get(emailId).Html;
 
     private static OutboxEmail ToDto(Domain.Email e) => new()
     {

@@ -1,13 +1,14 @@
 using BackInStock.Emulator;
 using BackInStock.Gateway.Generated;
+using BackInStock.Gateway.Tenancy;
 using Domain = BackInStock.Emulator.Receipts;
 
 namespace BackInStock.Gateway.Handlers;
 
 /// <summary>Engage's receipts, as far as the purchase condition needs them.</summary>
-public sealed class ReceiptsHandlers(EngageEmulator emulator) : IReceiptsHandlers
+public sealed class ReceiptsHandlers(TenantContext tenant) : IReceiptsHandlers
 {
-    void IReceiptsHandlers.CreateReceipt(ReceiptRequest body) => emulator.Receipts.Register(
+    void IReceiptsHandlers.CreateReceipt(ReceiptRequest body) => tenant.Emulator.Receipts.Register(
         body.Contact.MatchKey,
         body.Contact.MatchKeyType.ToString(),
         body.UniqueReceiptId,

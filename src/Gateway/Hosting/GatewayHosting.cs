@@ -4,6 +4,7 @@ using BackInStock.Emulator.Storage;
 using BackInStock.Gateway.Generated;
 using BackInStock.Gateway.Handlers;
 using BackInStock.Gateway.Security;
+using BackInStock.Gateway.Tenancy;
 using Microsoft.Extensions.Options;
 
 namespace BackInStock.Gateway.Hosting;
@@ -21,27 +22,23 @@ public static class GatewayHosting
         return builder;
     }
 
-    /// <summary>The in-process emulator: one store per process, disposed at shutdown; time from one clock.</summary>
+    /// <summary>The in-process emulator: one per tenant, each on its own data file, disposed at shutdown; time from one clock.</summary>
     public static IServiceCollection AddEmulator(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<EmulatorOptions>(configuration.GetSection("Emulator"));
         services.Configure<StoreOptions>(configuration.GetSection("Store"));
         services.AddSingleton(new EmulatorClock(TimeProvider.System));
         services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<EmulatorClock>());
-        services.AddSingleton(sp =>
-        {
-            var options = sp.GetRequiredService<IOptions<EmulatorOptions>>().Value;
-            options.Store = sp.GetRequiredService<IOptions<StoreOptions>>().Value;
-            return EngageEmulator.Open(options, sp.GetRequiredService<TimeProvider>());
-        });
-        services.AddSingleton<IBackInStockHandlers, BackInStockHandlers>();
-        services.AddSingleton<IContactsHandlers, ContactsHandlers>();
-        services.AddSingleton<IReceiptsHandlers, ReceiptsHandlers>();
-        services.AddSingleton<IEmulatorHandlers, EmulatorHandlers>();
-        services.AddSingleton<IFeedsHandlers, FeedsHandlers>();
-        services.AddSingleton<IAutomationsHandlers, AutomationsHandlers>();
-        services.AddSingleton<IOutboxHandlers, OutboxHandlers>();
-        services.AddSingleton<IIntegrationLogHandlers, IntegrationLogHandlers>();
+        services.AddSingleton(TenantSetup.Open);
+        services.AddScoped<TenantContext>();
+        services.AddScoped<IBackInStockHandlers, BackInStockHandlers>();
+        services.AddScoped<IContactsHandlers, ContactsHandlers>();
+        services.AddScoped<IReceiptsHandlers, ReceiptsHandlers>();
+        services.AddScoped<IEmulatorHandlers, EmulatorHandlers>();
+        services.AddScoped<IFeedsHandlers, FeedsHandlers>();
+        services.AddScoped<IAutomationsHandlers, AutomationsHandlers>();
+        services.AddScoped<IOutboxHandlers, OutboxHandlers>();
+        services.AddScoped<IIntegrationLogHandlers, IntegrationLogHandlers>();
         return services;
     }
 
@@ -59,14 +56,14 @@ public static class GatewayHosting
     /// <summary>Every route group generated from the contract, with its conventions applied once per group.</summary>
     public static WebApplication MapContractEndpoints(this WebApplication app)
     {
-        app.MapBackInStockEndpoints().AddEndpointFilter<ApiKeyFilter>();
-        app.MapContactsEndpoints().AddEndpointFilter<ApiKeyFilter>();
-        app.MapReceiptsEndpoints().AddEndpointFilter<ApiKeyFilter>();
-        app.MapEmulatorEndpoints();
-        app.MapFeedsEndpoints();
-        app.MapAutomationsEndpoints();
-        app.MapOutboxEndpoints();
-        app.MapIntegrationLogEndpoints();
+        app.MapBackInStockEndpoints().RequireApiKey();
+        app.MapContactsEndpoints().RequireApiKey();
+        app.MapReceiptsEndpoints().RequireApiKey();
+        app.MapEmulatorEndpoints().AcceptApiKey();
+        app.MapFeedsEndpoints().AcceptApiKey();
+        app.MapAutomationsEndpoints().AcceptApiKey();
+        app.MapOutboxEndpoints().AcceptApiKey();
+        app.MapIntegrationLogEndpoints().AcceptApiKey();
         return app;
     }
 }

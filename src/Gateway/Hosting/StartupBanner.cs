@@ -1,7 +1,6 @@
-using BackInStock.Emulator;
+using BackInStock.Emulator.Tenancy;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.Options;
 
 namespace BackInStock.Gateway.Hosting;
 
@@ -19,8 +18,9 @@ public static class StartupBanner
                 return;
             }
 
-            var key = app.Services.GetRequiredService<IOptions<GatewayOptions>>().Value.ApiKeys.FirstOrDefault() ?? "(none configured: set Gateway:ApiKeys)";
-            var emulator = app.Services.GetRequiredService<EngageEmulator>();
+            var tenants = app.Services.GetRequiredService<TenantDirectory>();
+            var key = tenants.Default.Options.ApiKeys.FirstOrDefault() ?? "(none configured: set Gateway:ApiKeys)";
+            var emulator = tenants.Default.Emulator;
             var feeds = emulator.Catalog.Feeds();
             var sample = feeds.Count == 0 ? null : emulator.Catalog.Products(feeds[0].Locale, 0, 1) is [var first, ..] ? first : null;
             var catalog = feeds.Count == 0
@@ -28,7 +28,7 @@ public static class StartupBanner
                 : $"{string.Join(", ", feeds.Select(f => $"{f.Locale} ({f.ProductCount})"))}{(sample is null ? "" : $"; e.g. SKU {sample.Sku} in {feeds[0].Locale}")}";
             Console.WriteLine($"""
 
-                BackInStock gateway is running (emulator store: {emulator.StoreKind})
+                BackInStock gateway is running (emulator store: {emulator.StoreKind}; tenants: {string.Join(", ", tenants.All.Select(t => t.Id))})
                   API:         {url}/api/v3
                   Scalar:      {url}/scalar
                   OpenAPI:     {url}/openapi/v1.json (runtime)  {url}/openapi/contract.yaml (contract)

@@ -1,47 +1,56 @@
-using System.Security.Cryptography;
-using System.Text;
 using BackInStock.Emulator.Errors;
+using BackInStock.Emulator.Tenancy;
 using BackInStock.Gateway.Contract;
-using BackInStock.Gateway.Hosting;
-using Microsoft.Extensions.Options;
+using BackInStock.Gateway.Tenancy;
 
 namespace BackInStock.Gateway.Security;
 
 /// <summary>
-/// Engage's API-key check: the key travels in the <c>apikey</c> header (<c>x-api-key</c> is accepted
-/// too, as one Voyado partner page uses it). A missing or wrong key is a 401 that names no tenant.
+/// Engage's API-key check, which also picks the tenant: the key travels in the <c>apikey</c> header
+/// (<c>x-api-key</c> is accepted too, as one Voyado page uses it). On /api/v3 a key is required; on the
+/// control plane it is optional and selects the tenant, the default tenant otherwise. A wrong key is a
+/// 401 that names no tenant.
 /// </summary>
-public sealed class ApiKeyFilter(IOptions<GatewayOptions> options) : IEndpointFilter
+public sealed class ApiKeyFilter(TenantDirectory tenants, bool required) : IEndpointFilter
 {
-    private readonly byte[][] _keys = options.Value.ApiKeys.Select(Encoding.UTF8.GetBytes).ToArray();
-
     public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
-        var headers = context.HttpContext.Request.Headers;
-        var presented = headers["apikey"].FirstOrDefault() ?? headers["x-api-key"].FirstOrDefault();
+        var http = context.HttpContext;
+        var presented = PresentedKey(http.Request.Headers);
         if (presented is null)
         {
-            return ValueTask.FromResult<object?>(Problems.For(context.HttpContext, ErrorCatalogue.Unauthorized, "Send the API key in the 'apikey' header."));
+            return required
+                ? ValueTask.FromResult<object?>(Problems.For(http, ErrorCatalogue.Unauthorized, "Send the API key in the 'apikey' header."))
+                : next(context);
         }
 
-        if (!IsKnown(presented))
+        if (tenants.FindByApiKey(presented) is not { } tenant)
         {
-            return ValueTask.FromResult<object?>(Problems.For(context.HttpContext, ErrorCatalogue.Unauthorized, "The API key in the 'apikey' header is not valid."));
+            return ValueTask.FromResult<object?>(Problems.For(http, ErrorCatalogue.Unauthorized, "The API key in the 'apikey' header is not valid."));
         }
 
+        http.RequestServices.GetRequiredService<TenantContext>().Current = tenant;
         return next(context);
     }
 
-    private bool IsKnown(string presented)
-    {
-        var bytes = Encoding.UTF8.GetBytes(presented);
-        var known = false;
-        foreach (var key in _keys)
-        {
-            // Compare against every key, in constant time, so timing reveals neither which nor how much matched.
-            known |= CryptographicOperations.FixedTimeEquals(bytes, key);
-        }
+    public static string? PresentedKey(IHeaderDictionary headers) =>
+        headers["apikey"].FirstOrDefault() ?? headers["x-api-key"].FirstOrDefault();
+}
 
-        return known;
+/// <summary>Applies the key check to a route group.</summary>
+public static class ApiKeyFilterExtensions
+{
+    public static RouteGroupBuilder RequireApiKey(this RouteGroupBuilder group) => group.AddKeyFilter(required: true);
+
+    public static RouteGroupBuilder AcceptApiKey(this RouteGroupBuilder group) => group.AddKeyFilter(required: false);
+
+    private static RouteGroupBuilder AddKeyFilter(this RouteGroupBuilder group, bool required)
+    {
+        group.AddEndpointFilterFactory((factory, next) =>
+        {
+            var filter = new ApiKeyFilter(factory.ApplicationServices.GetRequiredService<TenantDirectory>(), required);
+            return context => filter.InvokeAsync(context, next);
+        });
+        return group;
     }
 }
