@@ -1,3 +1,4 @@
+using BackInStock.Emulator.Accelerator;
 using BackInStock.Emulator.Automations;
 using BackInStock.Emulator.Catalog;
 using BackInStock.Emulator.Contacts;
@@ -30,7 +31,10 @@ public sealed class EngageEmulator : IDisposable
         Outbox = new OutboxService(store);
         IntegrationLog = new IntegrationLogService(store);
         Receipts = new ReceiptService(store);
+        Accelerator = new AcceleratorService(store, Contacts, Subscriptions);
     }
+
+    public AcceleratorService Accelerator { get; }
 
     public ContactService Contacts { get; }
 

@@ -1,6 +1,7 @@
 using BackInStock.Gateway.Errors;
 using BackInStock.Gateway.Hosting;
 using BackInStock.Gateway.OpenApi;
+using BackInStock.Gateway.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -8,11 +9,13 @@ builder.AddGatewayOptions();
 builder.Services.AddEmulator(builder.Configuration);
 builder.Services.AddContractJson();
 builder.Services.AddErrorHandling();
+builder.Services.AddStorefrontProtection(builder.Configuration);
 builder.Services.AddContractOpenApi();
 
 var app = builder.Build();
 
 app.UseErrorHandling();
+app.UseStorefrontProtection();
 app.MapApiReference();
 app.MapContractEndpoints();
 app.PrintStartupBanner();

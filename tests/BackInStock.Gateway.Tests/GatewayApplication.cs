@@ -16,8 +16,11 @@ public sealed class GatewayApplication : WebApplicationFactory<Program>
 
     private readonly bool _ownsDirectory;
 
-    public GatewayApplication(string? dataFile = null, bool inMemory = false, string environment = "Production")
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+
+    public GatewayApplication(string? dataFile = null, bool inMemory = false, string environment = "Production", IReadOnlyDictionary<string, string?>? settings = null)
     {
+        _settings = settings ?? new Dictionary<string, string?>();
         _ownsDirectory = dataFile is null;
         DataFile = dataFile ?? Path.Combine(Path.GetTempPath(), "bis-tests-" + Guid.NewGuid().ToString("N"), "test.db");
         InMemory = inMemory;
@@ -48,14 +51,16 @@ public sealed class GatewayApplication : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);
-        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Gateway:ApiKeys:0"] = ApiKey,
-            ["Gateway:MaxRequestBodyBytes"] = "65536",
-            ["Store:Path"] = DataFile,
-            ["Store:InMemory"] = InMemory ? "true" : "false",
-            ["Logging:LogLevel:Default"] = "Warning",
-        }));
+        builder.ConfigureAppConfiguration(config => config
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Gateway:ApiKeys:0"] = ApiKey,
+                ["Gateway:MaxRequestBodyBytes"] = "65536",
+                ["Store:Path"] = DataFile,
+                ["Store:InMemory"] = InMemory ? "true" : "false",
+                ["Logging:LogLevel:Default"] = "Warning",
+            })
+            .AddInMemoryCollection(_settings));
     }
 
     protected override void Dispose(bool disposing)

@@ -10,7 +10,10 @@ public sealed class ContactService(IEmulatorStore store, TimeProvider time)
     public const string DefaultContactType = "Member";
 
     /// <summary>Creates a contact. An email address identifies one contact per tenant, ignoring case.</summary>
-    public Contact Create(NewContact request) => store.Write(session =>
+    public Contact Create(NewContact request) => store.Write(session => Create(session, request));
+
+    /// <summary>Creates a contact inside a transaction the caller holds.</summary>
+    internal Contact Create(IStoreSession session, NewContact request)
     {
         if (session.FindContactByEmail(request.Email) is { } existing)
         {
@@ -30,7 +33,7 @@ public sealed class ContactService(IEmulatorStore store, TimeProvider time)
             now);
         session.InsertContact(contact);
         return contact;
-    });
+    }
 
     public Contact Get(Guid contactId) =>
         store.Read(session => session.FindContact(contactId))

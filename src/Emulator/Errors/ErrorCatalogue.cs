@@ -11,6 +11,7 @@ public static class ErrorCatalogue
     public static readonly EmulatorError BadRequest = new("BadRequest", 400, "The request could not be read.");
     public static readonly EmulatorError UnknownStore = new("UnknownStore", 400, "The store names no tenant of this emulator.");
     public static readonly EmulatorError Unauthorized = new("Unauthorized", 401, "The API key is missing or not valid.");
+    public static readonly EmulatorError CaptchaFailed = new("CaptchaFailed", 403, "The captcha token is missing or did not verify.");
     public static readonly EmulatorError RouteNotFound = new("NotFound", 404, "No operation exists at this address.");
     public static readonly EmulatorError ContactNotFound = new("ContactNotFound", 404, "The contact does not exist.");
     public static readonly EmulatorError SubscriptionNotFound = new("SubscriptionNotFound", 404, "The back-in-stock subscription does not exist.");
@@ -20,6 +21,7 @@ public static class ErrorCatalogue
     public static readonly EmulatorError ApprovedContactWithKeyExists = new("ApprovedContactWithKeyExists", 409, "A contact with this email address already exists.");
     public static readonly EmulatorError PayloadTooLarge = new("PayloadTooLarge", 413, "The request body is too large.");
     public static readonly EmulatorError UnsupportedMediaType = new("UnsupportedMediaType", 415, "The request body must be application/json.");
+    public static readonly EmulatorError TooManyRequests = new("TooManyRequests", 429, "Too many requests from this client.");
     public static readonly EmulatorError InternalError = new("InternalError", 500, "The emulator failed to handle the request.");
 
     public static EmulatorException Exception(EmulatorError error, string detail) => new(error, detail);

@@ -11,7 +11,10 @@ public sealed class SubscriptionService(IEmulatorStore store, TimeProvider time)
     /// returns the subscription already held: Engage does not document the case, and a retried
     /// request should not queue a second email.
     /// </summary>
-    public Subscription Create(NewSubscription request) => store.Write(session =>
+    public Subscription Create(NewSubscription request) => store.Write(session => Create(session, request));
+
+    /// <summary>Subscribes inside a transaction the caller holds.</summary>
+    internal Subscription Create(IStoreSession session, NewSubscription request)
     {
         if (session.FindContact(request.ContactId) is null)
         {
@@ -29,7 +32,7 @@ public sealed class SubscriptionService(IEmulatorStore store, TimeProvider time)
             Guid.CreateVersion7(now), request.ContactId, request.Sku, request.Locale, request.ExternalId, now);
         session.InsertSubscription(subscription);
         return subscription;
-    });
+    }
 
     public void Delete(Guid subscriptionId) => store.Write(session =>
     {

@@ -34,6 +34,7 @@ public static class GatewayHosting
         services.AddScoped<IBackInStockHandlers, BackInStockHandlers>();
         services.AddScoped<IContactsHandlers, ContactsHandlers>();
         services.AddScoped<IReceiptsHandlers, ReceiptsHandlers>();
+        services.AddScoped<ICentraHandlers, CentraHandlers>();
         services.AddScoped<IEmulatorHandlers, EmulatorHandlers>();
         services.AddScoped<IFeedsHandlers, FeedsHandlers>();
         services.AddScoped<IAutomationsHandlers, AutomationsHandlers>();
@@ -59,6 +60,7 @@ public static class GatewayHosting
         app.MapBackInStockEndpoints().RequireApiKey();
         app.MapContactsEndpoints().RequireApiKey();
         app.MapReceiptsEndpoints().RequireApiKey();
+        app.MapCentraEndpoints().ProtectStorefront();
         app.MapEmulatorEndpoints().AcceptApiKey();
         app.MapFeedsEndpoints().AcceptApiKey();
         app.MapAutomationsEndpoints().AcceptApiKey();
