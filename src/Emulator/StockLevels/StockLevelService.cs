@@ -12,18 +12,18 @@ namespace BackInStock.Emulator.StockLevels;
 public sealed class StockLevelService(IEmulatorStore store, TimeProvider time, EmulatorOptions options)
 {
     /// <summary>Accepts and processes a batch; returns the batch id (the integration log's key).</summary>
-    public Guid Update(IReadOnlyList<StockLevelItem> items)
+    public Guid Update(IReadOnlyList<StockLevelItem> items, IReadOnlyList<string>? warnings = null)
     {
-        var batch = Accept(items);
+        var batch = Accept(items, warnings);
         ProcessPending();
         return batch.Id;
     }
 
     /// <summary>Stores the batch durably without processing it.</summary>
-    public StockBatch Accept(IReadOnlyList<StockLevelItem> items)
+    public StockBatch Accept(IReadOnlyList<StockLevelItem> items, IReadOnlyList<string>? warnings = null)
     {
         var now = time.GetUtcNow();
-        var batch = new StockBatch(Guid.CreateVersion7(now), now, items);
+        var batch = new StockBatch(Guid.CreateVersion7(now), now, items, warnings is { Count: > 0 } ? warnings : null);
         return store.Write(session =>
         {
             session.InsertBatch(batch);

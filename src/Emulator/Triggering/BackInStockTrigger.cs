@@ -44,7 +44,7 @@ internal sealed class BackInStockTrigger(IStoreSession session, IReadOnlyList<Au
         var considered = matched.Select(subscription => Consider(batch, item, subscription)).ToList();
         session.InsertLogEntry(new LogEntry(
             Guid.CreateVersion7(now), now, batch.Id, index, item.Sku, item.Locale, item.ExternalId, item.Quantity, item.MatchingCase,
-            considered, considered.Count(c => c.Outcome == "triggered"), Warnings(item, matched.Count)));
+            considered, considered.Count(c => c.Outcome == "triggered"), [.. batch.Warnings ?? [], .. Warnings(item, matched.Count)]));
     }
 
     private ConsideredSubscription Consider(StockBatch batch, StockLevelItem item, Subscription subscription)

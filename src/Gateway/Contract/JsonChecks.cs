@@ -188,6 +188,12 @@ public static class JsonChecks
         where T : IJsonValidated =>
         Array(json, path, errors, T.ValidateJson, minItems, maxItems);
 
+    public static void AnyInteger(JsonElement json, string path, ContractErrors errors) =>
+        WholeNumber(json, path, errors, long.MinValue, long.MaxValue);
+
+    public static void AnyNumber(JsonElement json, string path, ContractErrors errors) =>
+        Number(json, path, errors, double.MinValue, double.MaxValue);
+
     public static void AnyString(JsonElement json, string path, ContractErrors errors) =>
         Text(json, path, errors, format: null, minLength: 0, maxLength: int.MaxValue, pattern: null);
 

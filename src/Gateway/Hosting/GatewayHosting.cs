@@ -31,10 +31,12 @@ public static class GatewayHosting
         services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<EmulatorClock>());
         services.AddSingleton(TenantSetup.Open);
         services.AddScoped<TenantContext>();
+        services.AddSingleton(CentraSetup.Open);
         services.AddScoped<IBackInStockHandlers, BackInStockHandlers>();
         services.AddScoped<IContactsHandlers, ContactsHandlers>();
         services.AddScoped<IReceiptsHandlers, ReceiptsHandlers>();
         services.AddScoped<ICentraHandlers, CentraHandlers>();
+        services.AddScoped<ICentraSimulatorHandlers, CentraSimulatorHandlers>();
         services.AddScoped<IEmulatorHandlers, EmulatorHandlers>();
         services.AddScoped<IFeedsHandlers, FeedsHandlers>();
         services.AddScoped<IAutomationsHandlers, AutomationsHandlers>();
@@ -66,6 +68,7 @@ public static class GatewayHosting
         app.MapAutomationsEndpoints().AcceptApiKey();
         app.MapOutboxEndpoints().AcceptApiKey();
         app.MapIntegrationLogEndpoints().AcceptApiKey();
+        app.MapCentraSimulatorEndpoints();
         return app;
     }
 }
