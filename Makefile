@@ -4,16 +4,20 @@ URL         ?= http://localhost:5080
 GATEWAY_DIR := src/Gateway/bin/$(CONFIG)/net10.0
 GATEWAY_DLL := $(GATEWAY_DIR)/BackInStock.Gateway.dll
 
-.PHONY: run test build restore lint clean bench
+.PHONY: run test build restore lint clean bench browser
 
 ## run: build and start the gateway with the in-process emulator; prints its URLs and the dev API key
 run:
 	dotnet build src/Gateway/BackInStock.Gateway.csproj -c $(CONFIG) --nologo -v quiet
 	ASPNETCORE_ENVIRONMENT=Development dotnet $(GATEWAY_DLL) --contentRoot $(CURDIR)/$(GATEWAY_DIR) --urls $(URL)
 
-## test: lint the contract, build everything (code generated from the contract), run every test
-test: lint build
+## test: lint the contract, build everything (code generated from the contract), run every test (browser tests in headless chromium)
+test: lint build browser
 	dotnet test BackInStock.sln -c $(CONFIG) --no-build --nologo
+
+## browser: Debian's chromium for the Playwright tests (Playwright's own browser download is not used)
+browser:
+	@command -v chromium >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null)
 
 build: restore
 	dotnet build BackInStock.sln -c $(CONFIG) --no-restore --nologo

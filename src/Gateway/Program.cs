@@ -16,6 +16,7 @@ var app = builder.Build();
 
 app.UseErrorHandling();
 app.UseStorefrontProtection();
+app.UseDashboard();
 app.MapApiReference();
 app.MapContractEndpoints();
 app.PrintStartupBanner();

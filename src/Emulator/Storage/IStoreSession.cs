@@ -22,6 +22,9 @@ public interface IStoreSession
     /// <summary>A contact's subscriptions, oldest first.</summary>
     IReadOnlyList<Subscription> SubscriptionsOf(Guid contactId);
 
+    /// <summary>Up to <paramref name="limit"/> subscriptions of any contact, oldest first.</summary>
+    IReadOnlyList<Subscription> AllSubscriptions(int limit);
+
     /// <summary>Every subscription to a SKU (compared exactly), oldest first.</summary>
     IReadOnlyList<Subscription> SubscriptionsForSku(string sku);
 

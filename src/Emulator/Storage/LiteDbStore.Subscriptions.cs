@@ -10,6 +10,8 @@ public sealed partial class LiteDbStore
 
     public IReadOnlyList<Subscription> SubscriptionsOf(Guid contactId) => Oldest(_subscriptions.Find(s => s.ContactId == contactId));
 
+    public IReadOnlyList<Subscription> AllSubscriptions(int limit) => Oldest(_subscriptions.Query().Limit(limit).ToList());
+
     public IReadOnlyList<Subscription> SubscriptionsForSku(string sku) => Oldest(_subscriptions.Find(s => s.Sku == sku));
 
     public void InsertSubscription(Subscription subscription) => _subscriptions.Insert(SubscriptionDocument.From(subscription));

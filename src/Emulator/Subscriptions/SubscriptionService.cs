@@ -55,6 +55,10 @@ public sealed class SubscriptionService(IEmulatorStore store, TimeProvider time)
         return session.SubscriptionsOf(contactId);
     });
 
+    /// <summary>Subscriptions of every contact with the contact's email, for the dashboard (emulator-only).</summary>
+    public IReadOnlyList<(Subscription Subscription, string? Email)> Overview(int limit) => store.Read(session =>
+        session.AllSubscriptions(limit).Select(s => (s, session.FindContact(s.ContactId)?.Email)).ToList());
+
     private static bool IsSame(Subscription subscription, NewSubscription request) =>
         subscription.Sku == request.Sku
         && Locales.Equal(subscription.Locale, request.Locale)

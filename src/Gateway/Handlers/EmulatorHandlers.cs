@@ -14,6 +14,21 @@ public sealed class EmulatorHandlers(TenantContext tenant, EmulatorClock clock) 
         Version = typeof(EmulatorHandlers).Assembly.GetName().Version?.ToString(3) ?? "0.0.0",
         Store = tenant.Emulator.StoreKind,
         StartedAt = tenant.Emulator.StartedAt,
+        Tenant = tenant.Current.Id,
+    };
+
+    SubscriptionOverviewList IEmulatorHandlers.ListAllSubscriptions(int? limit) => new()
+    {
+        Data = tenant.Emulator.Subscriptions.Overview(limit ?? 100).Select(o => new SubscriptionOverview
+        {
+            Id = o.Subscription.Id,
+            ContactId = o.Subscription.ContactId,
+            Email = o.Email,
+            Sku = o.Subscription.Sku,
+            Locale = o.Subscription.Locale,
+            ExternalId = o.Subscription.ExternalId,
+            CreatedOn = o.Subscription.CreatedOn,
+        }).ToList(),
     };
 
     Clock IEmulatorHandlers.GetClock() => Now();

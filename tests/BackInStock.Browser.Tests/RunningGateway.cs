@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace BackInStock.Browser.Tests;
+
+/// <summary>
+/// The built gateway dll, started on a free loopback port with an in-memory store, as `make run` would
+/// start it; a browser cannot reach WebApplicationFactory's in-process server. Ended by its PID.
+/// </summary>
+public sealed class RunningGateway : IAsyncLifetime
+{
+    public const string ApiKey = "bis-dev-key-0000";
+
+    private Process? _process;
+
+    public Uri BaseAddress { get; private set; } = new("http://127.0.0.1");
+
+    public string ScreenshotDirectory { get; } = Path.Combine(RepositoryRoot(), "artifacts", "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+        var gatewayDirectory = Path.Combine(RepositoryRoot(), "src", "Gateway", "bin", configuration, "net10.0");
+        var port = FreePort();
+        BaseAddress = new Uri($"http://127.0.0.1:{port}");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { Path.Combine(gatewayDirectory, "BackInStock.Gateway.dll"), "--contentRoot", gatewayDirectory, "--urls", BaseAddress.ToString(), "--Store:InMemory=true" },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        _process = Process.Start(start) ?? throw new InvalidOperationException("The gateway did not start.");
+        _process.OutputDataReceived += (_, _) => { };
+        _process.ErrorDataReceived += (_, _) => { };
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+
+        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (DateTime.UtcNow < deadline)
+        {
+            try
+            {
+                if ((await http.GetAsync(new Uri("/emulator/health", UriKind.Relative))).IsSuccessStatusCode)
+                {
+                    Directory.CreateDirectory(ScreenshotDirectory);
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"The gateway exited with code {_process.ExitCode} before it was ready.");
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new TimeoutException("The gateway was not ready within 30 s.");
+    }
+
+    public HttpClient CreateClient() => new() { BaseAddress = BaseAddress };
+
+    public Task DisposeAsync()
+    {
+        if (_process is { HasExited: false })
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit(10_000);
+        }
+
+        _process?.Dispose();
+        return Task.CompletedTask;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "BackInStock.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("BackInStock.sln not found above the test output.");
+    }
+}
