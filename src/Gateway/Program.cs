@@ -14,6 +14,8 @@ builder.Services.AddContractOpenApi();
 
 var app = builder.Build();
 
+app.OpenTenants();
+
 app.UseErrorHandling();
 app.UseStorefrontProtection();
 app.UseDashboard();

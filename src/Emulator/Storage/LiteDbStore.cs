@@ -49,7 +49,25 @@ public sealed partial class LiteDbStore : IEmulatorStore, IStoreSession
         var path = System.IO.Path.GetFullPath(options.Path);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
         var connection = new ConnectionString { Filename = path, Connection = ConnectionType.Direct };
-        return new LiteDbStore(new LiteDatabase(connection, Mapper()), "file");
+        LiteDatabase? database = null;
+        try
+        {
+            DataFileCheck.Verify(path);
+            database = new LiteDatabase(connection, Mapper());
+
+            // LiteDB reads lazily: touch every collection now so a damaged file fails here, naming itself.
+            foreach (var name in database.GetCollectionNames())
+            {
+                database.GetCollection(name).Count();
+            }
+
+            return new LiteDbStore(database, "file");
+        }
+        catch (Exception failure) when (failure is not OutOfMemoryException)
+        {
+            database?.Dispose();
+            throw new StoreOpenException(path, failure);
+        }
     }
 
     public T Write<T>(Func<IStoreSession, T> work)

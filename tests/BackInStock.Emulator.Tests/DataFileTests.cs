@@ -1,0 +1,67 @@
+using BackInStock.Emulator.Contacts;
+using BackInStock.Emulator.Storage;
+
+namespace BackInStock.Emulator.Tests;
+
+public sealed class DataFileTests : IDisposable
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "bis-datafile-" + Guid.NewGuid().ToString("N"));
+
+    public DataFileTests() => Directory.CreateDirectory(_directory);
+
+    private static EngageEmulator Open(string path) =>
+        EngageEmulator.Open(new EmulatorOptions { Store = new StoreOptions { Path = path }, DemoCatalog = false }, TimeProvider.System);
+
+    [Theory]
+    [InlineData(5)]
+    [InlineData(20_000)]
+    [InlineData(16_384)]
+    public void A_file_that_is_not_a_litedb_database_is_refused_by_name_and_left_untouched(int length)
+    {
+        var path = Path.Combine(_directory, "foreign.db");
+        var bytes = new byte[length];
+        new Random(length).NextBytes(bytes);
+        File.WriteAllBytes(path, bytes);
+
+        var open = () => Open(path);
+
+        open.Should().Throw<StoreOpenException>().Which.Message.Should().Contain(path);
+        File.ReadAllBytes(path).Should().Equal(bytes, "a file the emulator cannot read is never rewritten");
+    }
+
+    [Fact]
+    public void A_truncated_data_file_is_refused_by_name()
+    {
+        var path = Path.Combine(_directory, "cut.db");
+        using (var emulator = Open(path))
+        {
+            emulator.Contacts.Create(new NewContact("kept@example.com"));
+        }
+
+        using (var stream = new FileStream(path, FileMode.Open))
+        {
+            stream.SetLength(stream.Length - 1000);
+        }
+
+        var open = () => Open(path);
+
+        open.Should().Throw<StoreOpenException>().WithMessage("*cut.db*truncated*");
+    }
+
+    [Fact]
+    public void A_healthy_data_file_opens_again()
+    {
+        var path = Path.Combine(_directory, "fine.db");
+        Guid id;
+        using (var emulator = Open(path))
+        {
+            id = emulator.Contacts.Create(new NewContact("kept@example.com")).Id;
+        }
+
+        using var reopened = Open(path);
+
+        reopened.Contacts.IdByEmail("kept@example.com").Should().Be(id);
+    }
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+}
