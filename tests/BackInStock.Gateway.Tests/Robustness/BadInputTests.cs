@@ -1,0 +1,39 @@
+using System.Text.Json.Nodes;
+using BackInStock.Gateway.Tests.Drift;
+
+namespace BackInStock.Gateway.Tests.Robustness;
+
+public sealed class BadInputTests
+{
+    [Fact]
+    public async Task Hundreds_of_malformed_requests_from_the_contract_get_4xx_problems_and_never_a_5xx()
+    {
+        var contract = OpenApiShape.FromYaml(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "openapi.yaml")));
+        var cases = BadInputCases.From(contract);
+        using var app = new GatewayApplication(inMemory: true, settings: new Dictionary<string, string?> { ["Accelerator:RateLimit:PermitLimit"] = "100000" });
+        var http = app.CreateAuthorizedClient();
+        var failures = new List<string>();
+        var refused = 0;
+
+        foreach (var bad in cases)
+        {
+            using var request = new HttpRequestMessage(bad.Method, new Uri(bad.Path, UriKind.Relative)) { Content = bad.Body() };
+            using var response = await http.SendAsync(request);
+            var status = (int)response.StatusCode;
+            refused += status is >= 400 and < 500 ? 1 : 0;
+            var mediaType = response.Content.Headers.ContentType?.MediaType;
+            var body = await response.Content.ReadAsStringAsync();
+            if (status >= 500 || (status >= 400 && mediaType != "application/problem+json") || body.Contains("   at ", StringComparison.Ordinal) || body.Contains("/work/", StringComparison.Ordinal))
+            {
+                failures.Add($"{bad} → {status} {mediaType}: {body[..Math.Min(200, body.Length)]}");
+            }
+        }
+
+        cases.Should().HaveCountGreaterThanOrEqualTo(300);
+        failures.Should().BeEmpty();
+
+        // A few mutations are still valid requests (a nullable field set to null, an extra field); nearly all must be refused.
+        refused.Should().BeGreaterThan(cases.Count * 9 / 10, $"{refused} of {cases.Count} were refused");
+        (await app.CreateClient().GetAsync(new Uri("/emulator/health", UriKind.Relative))).IsSuccessStatusCode.Should().BeTrue("the server keeps serving");
+    }
+}
