@@ -1,4 +1,5 @@
 using BackInStock.Gateway.Errors;
+using BackInStock.Gateway.Faults;
 using BackInStock.Gateway.Hosting;
 using BackInStock.Gateway.OpenApi;
 using BackInStock.Gateway.Security;
@@ -17,6 +18,7 @@ var app = builder.Build();
 app.OpenTenants();
 
 app.UseErrorHandling();
+app.UseFaultInjection();
 app.UseStorefrontProtection();
 app.UseDashboard();
 app.MapApiReference();
