@@ -9,12 +9,13 @@ namespace BackInStock.Emulator.Storage;
 public sealed partial class LiteDbStore : IEmulatorStore, IStoreSession
 {
     private readonly LiteDatabase _database;
-    private readonly Lock _writeLock = new();
+    private readonly GroupCommit _writes;
 
     private LiteDbStore(LiteDatabase database, string kind)
     {
         _database = database;
         Kind = kind;
+        _writes = new GroupCommit(database.BeginTrans, () => database.Commit(), () => database.Rollback());
         _contacts = database.GetCollection<ContactDocument>("contacts");
         _contacts.EnsureIndex(c => c.EmailKey);
         _subscriptions = database.GetCollection<SubscriptionDocument>("subscriptions");
@@ -70,24 +71,7 @@ public sealed partial class LiteDbStore : IEmulatorStore, IStoreSession
         }
     }
 
-    public T Write<T>(Func<IStoreSession, T> work)
-    {
-        lock (_writeLock)
-        {
-            _database.BeginTrans();
-            try
-            {
-                var result = work(this);
-                _database.Commit();
-                return result;
-            }
-            catch
-            {
-                _database.Rollback();
-                throw;
-            }
-        }
-    }
+    public T Write<T>(Func<IStoreSession, T> work) => _writes.Run<T>(() => work(this));
 
     public T Read<T>(Func<IStoreSession, T> work) => work(this);
 
