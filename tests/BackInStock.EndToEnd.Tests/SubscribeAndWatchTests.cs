@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using Microsoft.Playwright;
 
-namespace BackInStock.Browser.Tests;
+namespace BackInStock.EndToEnd.Tests;
 
 [Collection(nameof(SharedBrowser))]
 public sealed class SubscribeAndWatchTests(BrowserFixture fixture)

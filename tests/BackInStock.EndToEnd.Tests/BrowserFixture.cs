@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 
-namespace BackInStock.Browser.Tests;
+namespace BackInStock.EndToEnd.Tests;
 
 /// <summary>One gateway and one headless Debian chromium for the browser tests (installed by `make test`, never downloaded by Playwright).</summary>
 public sealed class BrowserFixture : IAsyncLifetime

@@ -2,17 +2,23 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace BackInStock.Browser.Tests;
+namespace BackInStock.EndToEnd.Tests;
 
 /// <summary>
 /// The built gateway dll, started on a free loopback port with an in-memory store, as `make run` would
 /// start it; a browser cannot reach WebApplicationFactory's in-process server. Ended by its PID.
 /// </summary>
-public sealed class RunningGateway : IAsyncLifetime
+public sealed class RunningGateway(params string[] arguments) : IAsyncLifetime
 {
     public const string ApiKey = "bis-dev-key-0000";
 
     private Process? _process;
+
+    /// <summary>With no arguments the store is in memory; pass --Store:Path=... for a file.</summary>
+    public RunningGateway()
+        : this("--Store:InMemory=true")
+    {
+    }
 
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1");
 
@@ -26,11 +32,16 @@ public sealed class RunningGateway : IAsyncLifetime
         BaseAddress = new Uri($"http://127.0.0.1:{port}");
         var start = new ProcessStartInfo("dotnet")
         {
-            ArgumentList = { Path.Combine(gatewayDirectory, "BackInStock.Gateway.dll"), "--contentRoot", gatewayDirectory, "--urls", BaseAddress.ToString(), "--Store:InMemory=true" },
+            ArgumentList = { Path.Combine(gatewayDirectory, "BackInStock.Gateway.dll"), "--contentRoot", gatewayDirectory, "--urls", BaseAddress.ToString() },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
         _process = Process.Start(start) ?? throw new InvalidOperationException("The gateway did not start.");
         _process.OutputDataReceived += (_, _) => { };
         _process.ErrorDataReceived += (_, _) => { };
@@ -66,6 +77,16 @@ public sealed class RunningGateway : IAsyncLifetime
     }
 
     public HttpClient CreateClient() => new() { BaseAddress = BaseAddress };
+
+    /// <summary>kill -9: no shutdown, no flush beyond what was already committed.</summary>
+    public void KillHard()
+    {
+        if (_process is { HasExited: false })
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit(10_000);
+        }
+    }
 
     public Task DisposeAsync()
     {

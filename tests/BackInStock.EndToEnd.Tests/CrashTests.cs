@@ -1,0 +1,121 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace BackInStock.EndToEnd.Tests;
+
+/// <summary>kill -9 during mixed load, then a restart on the same file: nothing acknowledged is lost, nothing is sent twice.</summary>
+public sealed class CrashTests : IDisposable
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "bis-crash-" + Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public async Task Every_acknowledged_write_survives_a_kill_9_and_every_used_subscription_has_exactly_one_email()
+    {
+        var dataFile = Path.Combine(_directory, "crash.db");
+        var contacts = new ConcurrentBag<Guid>();
+        var subscriptions = new ConcurrentBag<Guid>();
+        string[] skus;
+
+        var first = new RunningGateway($"--Store:Path={dataFile}");
+        await first.InitializeAsync();
+        try
+        {
+            using var http = Authorized(first);
+            skus = (await http.GetFromJsonAsync<JsonElement>("/emulator/feeds/en-US?take=20")).GetProperty("products").EnumerateArray().Select(p => p.GetProperty("sku").GetString()!).ToArray();
+            using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+            var writers = Enumerable.Range(0, 8).Select(w => Task.Run(async () =>
+            {
+                for (var i = 0; !stop.IsCancellationRequested; i++)
+                {
+                    try
+                    {
+                        await Write(http, w, i, skus, contacts, subscriptions);
+                    }
+                    catch (Exception failure) when (failure is HttpRequestException or TaskCanceledException or IOException)
+                    {
+                        // The crash cuts requests in flight: those were never acknowledged.
+                        return;
+                    }
+                }
+            })).ToList();
+            await Task.Delay(1500);
+            first.KillHard();
+            await Task.WhenAll(writers);
+        }
+        finally
+        {
+            await first.DisposeAsync();
+        }
+
+        var second = new RunningGateway($"--Store:Path={dataFile}");
+        await second.InitializeAsync();
+        try
+        {
+            using var http = Authorized(second);
+            contacts.Should().NotBeEmpty("the load ran before the crash");
+            foreach (var contact in contacts)
+            {
+                (await http.GetAsync(new Uri($"/api/v3/contacts/{contact}", UriKind.Relative))).StatusCode.Should().Be(HttpStatusCode.OK, $"contact {contact} was acknowledged");
+            }
+
+            var emails = (await http.GetFromJsonAsync<JsonElement>("/emulator/outbox?limit=1000")).GetProperty("data").EnumerateArray()
+                .Select(e => e.GetProperty("subscriptionId").GetGuid()).ToList();
+            emails.Should().OnlyHaveUniqueItems("a used subscription sends exactly one email");
+            var remaining = new HashSet<Guid>();
+            foreach (var contact in contacts)
+            {
+                var list = await http.GetFromJsonAsync<JsonElement>($"/api/v3/contacts/{contact}/backinstock/subscriptions");
+                remaining.UnionWith(list.GetProperty("data").EnumerateArray().Select(s => s.GetProperty("id").GetGuid()));
+            }
+
+            foreach (var subscription in subscriptions)
+            {
+                (remaining.Contains(subscription) ^ emails.Contains(subscription)).Should().BeTrue($"subscription {subscription} is either still waiting or used with one email, never lost or both");
+            }
+        }
+        finally
+        {
+            await second.DisposeAsync();
+        }
+    }
+
+    private static async Task Write(HttpClient http, int writer, int i, string[] skus, ConcurrentBag<Guid> contacts, ConcurrentBag<Guid> subscriptions)
+    {
+        var contact = await http.PostAsJsonAsync("/api/v3/contacts", new { email = $"w{writer}-{i}@example.com" });
+        if (contact.StatusCode != HttpStatusCode.Created)
+        {
+            return;
+        }
+
+        var contactId = (await contact.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        contacts.Add(contactId);
+        var sku = skus[(writer + i) % skus.Length];
+        var subscription = await http.PostAsJsonAsync("/api/v3/inventory/backinstock/subscriptions", new { contactId, sku, locale = "en-US" });
+        if (subscription.StatusCode == HttpStatusCode.Created)
+        {
+            subscriptions.Add((await subscription.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
+        }
+
+        if (i % 3 == 0)
+        {
+            await http.PutAsJsonAsync("/api/v3/inventory/stock-levels", new[] { new { sku, quantity = i % 2, locale = "en-US" } });
+        }
+    }
+
+    private static HttpClient Authorized(RunningGateway gateway)
+    {
+        var http = gateway.CreateClient();
+        http.DefaultRequestHeaders.Add("apikey", RunningGateway.ApiKey);
+        return http;
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_directory))
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+    }
+}
