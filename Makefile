@@ -32,10 +32,12 @@ lint: node_modules/.package-lock.json
 node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund
 
-## bench: in-process benchmarks (1,000,000 subscriptions, a 1,000-item stock update, file and memory stores); writes bench/RESULTS.md
+## bench: in-process (1,000,000 subscriptions and a 1,000-item update; durable writes) then HTTP with wrk
+## (bare Kestrel control, gateway on both stores, Prism); loopback only, bounded; writes bench/RESULTS.md
 bench:
 	dotnet build bench/BackInStock.Bench/BackInStock.Bench.csproj -c Release --nologo -v quiet
 	dotnet bench/BackInStock.Bench/bin/Release/net10.0/BackInStock.Bench.dll 1000000 100000 1000 bench/RESULTS.md
+	bash bench/http.sh
 
 clean:
 	dotnet clean BackInStock.sln -c $(CONFIG) --nologo -v quiet

@@ -2,7 +2,15 @@ using System.Globalization;
 using System.Text;
 using BackInStock.Bench;
 
-// make bench: bounded, in-process, no network. Arguments: [subscriptions] [skus] [items].
+// make bench: bounded, loopback only. Arguments: [subscriptions] [skus] [items] [output],
+// or "seed-http <baseUrl> <apiKey> <contacts> <perContact>" to seed a running gateway for bench/http.sh.
+if (args.Length > 0 && args[0] == "seed-http")
+{
+    var contact = await HttpSeeder.Run(new Uri(args[1]), args[2], int.Parse(args[3], CultureInfo.InvariantCulture), int.Parse(args[4], CultureInfo.InvariantCulture));
+    Console.WriteLine(contact);
+    return;
+}
+
 var subscriptions = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1_000_000;
 var skus = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000;
 var items = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1_000;

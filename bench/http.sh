@@ -1,0 +1,131 @@
+#!/usr/bin/env bash
+# HTTP benchmarks for `make bench`: loopback only, every load run bounded in time, every process started
+# here ended here by its PID. Side by side: a bare Kestrel control, the gateway (memory and file store)
+# and Prism mocking the same contract. Appends its table to bench/RESULTS.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DURATION=${DURATION:-10s}
+SOAK=${SOAK:-60}
+KEY=bis-dev-key-0000
+OUT=bench/RESULTS.md
+WORK=$(mktemp -d)
+PIDS=()
+
+cleanup() {
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+command -v wrk >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null)
+[ -x node_modules/.bin/prism ] || npm ci --no-audit --no-fund >/dev/null
+
+dotnet build src/Gateway/BackInStock.Gateway.csproj -c Release --nologo -v quiet >/dev/null
+dotnet build bench/Control/BackInStock.Bench.Control.csproj -c Release --nologo -v quiet >/dev/null
+dotnet build bench/BackInStock.Bench/BackInStock.Bench.csproj -c Release --nologo -v quiet >/dev/null
+GATEWAY_DIR=$PWD/src/Gateway/bin/Release/net10.0
+CONTROL_DIR=$PWD/bench/Control/bin/Release/net10.0
+SEEDER=$PWD/bench/BackInStock.Bench/bin/Release/net10.0/BackInStock.Bench.dll
+
+# Starts a process in the background, records its PID, and waits until the URL answers; sets READY_MS.
+# (Not called through $(...): a subshell would hide the PID from the cleanup.)
+start() {
+  local url=$1; shift
+  local began; began=$(date +%s%N)
+  "$@" >"$WORK/$(date +%s%N).log" 2>&1 &
+  PIDS+=($!)
+  for _ in $(seq 1 300); do
+    if curl -s -o /dev/null "$url"; then READY_MS=$(( ($(date +%s%N) - began) / 1000000 )); return; fi
+    sleep 0.05
+  done
+  echo "did not start: $*" >&2; exit 1
+}
+
+rss() { awk '/VmRSS/ {print int($2/1024)}' "/proc/$1/status"; }
+
+rps() { wrk -t2 -c32 -d"$DURATION" "$@" | awk '/Requests\/sec/ {printf "%.0f", $2}'; }
+
+cat >"$WORK/post-valid.lua" <<'LUA'
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+wrk.headers["apikey"] = "bis-dev-key-0000"
+request = function()
+  local body = string.format('{"contactId":"%s","sku":"B-%d","locale":"sv-SE"}', contact, math.random(1, 1000000000))
+  return wrk.format(nil, nil, nil, body)
+end
+LUA
+cat >"$WORK/post-invalid.lua" <<'LUA'
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+wrk.headers["apikey"] = "bis-dev-key-0000"
+wrk.body = '{"contactId":"not-a-guid","sku":"","locale":5}'
+LUA
+cat >"$WORK/mixed.lua" <<'LUA'
+wrk.headers["Content-Type"] = "application/json"
+wrk.headers["apikey"] = "bis-dev-key-0000"
+local n = 0
+request = function()
+  n = n + 1
+  if n % 4 == 0 then
+    return wrk.format("POST", "/api/v3/inventory/backinstock/subscriptions", nil, string.format('{"contactId":"%s","sku":"M-%d","locale":"sv-SE"}', contact, math.random(1, 1000000000)))
+  end
+  return wrk.format("GET", "/api/v3/contacts/" .. contact .. "/backinstock/subscriptions")
+end
+LUA
+
+echo "control (bare Kestrel)..."
+start http://127.0.0.1:5201/json dotnet "$CONTROL_DIR/BackInStock.Bench.Control.dll" --urls http://127.0.0.1:5201
+control=$(rps http://127.0.0.1:5201/json)
+
+declare -A get post invalid startup
+for store in memory file; do
+  port=$([ $store = memory ] && echo 5202 || echo 5203)
+  storeArg=$([ $store = memory ] && echo "--Store:InMemory=true" || echo "--Store:Path=$WORK/bench.db")
+  echo "gateway ($store store)..."
+  start "http://127.0.0.1:$port/emulator/health" dotnet "$GATEWAY_DIR/BackInStock.Gateway.dll" --contentRoot "$GATEWAY_DIR" --urls "http://127.0.0.1:$port" "$storeArg" --Logging:LogLevel:Default=Warning
+  startup[$store]=$READY_MS
+  contact=$(dotnet "$SEEDER" seed-http "http://127.0.0.1:$port" $KEY 1000 10 | tail -1)
+  get[$store]=$(rps -H "apikey: $KEY" "http://127.0.0.1:$port/api/v3/contacts/$contact/backinstock/subscriptions")
+  sed -i "1i contact = \"$contact\"" "$WORK/post-valid.lua"
+  post[$store]=$(rps -s "$WORK/post-valid.lua" "http://127.0.0.1:$port/api/v3/inventory/backinstock/subscriptions")
+  sed -i '1d' "$WORK/post-valid.lua"
+  invalid[$store]=$(rps -s "$WORK/post-invalid.lua" "http://127.0.0.1:$port/api/v3/inventory/backinstock/subscriptions")
+  if [ $store = memory ]; then
+    memoryPid=${PIDS[-1]}; memoryContact=$contact
+  fi
+done
+
+echo "RSS under ${SOAK}s of mixed load (memory store)..."
+rssBefore=$(rss "$memoryPid")
+sed -i "1i contact = \"$memoryContact\"" "$WORK/mixed.lua"
+wrk -t2 -c32 -d"${SOAK}s" -s "$WORK/mixed.lua" http://127.0.0.1:5202 >/dev/null
+rssAfter=$(rss "$memoryPid")
+
+echo "Prism mock on the same contract..."
+start http://127.0.0.1:5204/emulator/health node_modules/.bin/prism mock -p 5204 -h 127.0.0.1 contracts/openapi.yaml
+prismGet=$(rps -H "apikey: $KEY" "http://127.0.0.1:5204/api/v3/contacts/48fba7e7-e447-4d90-a9ca-a86e00b1d8f4/backinstock/subscriptions")
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
+
+{
+  echo
+  echo "## HTTP (wrk, loopback)"
+  echo
+  echo "wrk -t2 -c32 -d$DURATION per scenario, on the same 2-core machine as the load generator; the gateway runs from its built dll (Release). The GET reads one contact's 10 subscriptions out of 10,000 seeded over 1,000 contacts; POSTs are validated, durable (file store: committed before the 201, group commit) and use a new SKU each time."
+  echo
+  echo "| scenario | requests/s | vs control |"
+  echo "| --- | ---: | ---: |"
+  echo "| bare Kestrel control, same-sized JSON | $control | 1.00 |"
+  for store in memory file; do
+    echo "| gateway ($store): GET a contact's subscriptions | ${get[$store]} | $(ratio "${get[$store]}" "$control") |"
+    echo "| gateway ($store): POST subscription, validated, durable | ${post[$store]} | $(ratio "${post[$store]}" "$control") |"
+    echo "| gateway ($store): POST invalid (400 problem) | ${invalid[$store]} | $(ratio "${invalid[$store]}" "$control") |"
+  done
+  echo "| Prism mock: GET the same route | $prismGet | $(ratio "$prismGet" "$control") |"
+  echo
+  echo "Gateway GET vs Prism: $(ratio "${get[memory]}" "$prismGet")× (memory store)."
+  echo "Start-up to ready (process start to a 200 from /emulator/health, including \`dotnet\` start and demo catalog generation): memory ${startup[memory]} ms, file ${startup[file]} ms."
+  echo "RSS of the memory-store gateway: ${rssBefore} MB before and ${rssAfter} MB after ${SOAK} s of mixed load (3 GET : 1 POST)."
+} | tee -a "$OUT"
