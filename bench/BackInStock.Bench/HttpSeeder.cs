@@ -14,14 +14,22 @@ internal static class HttpSeeder
         await Parallel.ForEachAsync(Enumerable.Range(0, contacts), new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (i, token) =>
         {
             var created = await http.PostAsJsonAsync("/api/v3/contacts", new { email = $"seed{i}-{Guid.NewGuid():N}@example.com" }, token);
-            created.EnsureSuccessStatusCode();
+            await Ensure(created, token);
             var id = (await created.Content.ReadFromJsonAsync<JsonElement>(token)).GetProperty("id").GetGuid();
             ids[i] = id;
             for (var s = 0; s < perContact; s++)
             {
-                (await http.PostAsJsonAsync("/api/v3/inventory/backinstock/subscriptions", new { contactId = id, sku = $"SKU-{i:D6}-{s}", locale = "sv-SE" }, token)).EnsureSuccessStatusCode();
+                await Ensure(await http.PostAsJsonAsync("/api/v3/inventory/backinstock/subscriptions", new { contactId = id, sku = $"SKU-{i:D6}-{s}", locale = "sv-SE" }, token), token);
             }
         });
         return ids[0];
+    }
+
+    private static async Task Ensure(HttpResponseMessage response, CancellationToken token)
+    {
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"{response.RequestMessage?.RequestUri} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(token)}");
+        }
     }
 }

@@ -33,32 +33,48 @@ public static class ContractBody
             return null;
         }
 
-        using var document = await ParseAsync(http.Request.BodyReader, limit, errors, http.RequestAborted);
-        if (document is null)
+        var reader = http.Request.BodyReader;
+        if (await ReadWholeAsync(reader, limit, errors, http.RequestAborted) is not { } buffer)
         {
             return null;
         }
 
-        validate(document.RootElement, "$", errors);
-        if (errors.Count > 0)
-        {
-            return null;
-        }
-
-        var options = http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+        // JsonDocument reads straight from the request's pooled buffer, so the buffer is released only
+        // after the document is done with: released earlier, the next request could overwrite it.
         try
         {
-            return document.RootElement.Deserialize<T>(options);
+            using var document = Parse(buffer, errors);
+            if (document is null)
+            {
+                return null;
+            }
+
+            validate(document.RootElement, "$", errors);
+            if (errors.Count > 0)
+            {
+                return null;
+            }
+
+            var options = http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+            try
+            {
+                return document.RootElement.Deserialize<T>(options);
+            }
+            catch (JsonException exception)
+            {
+                // The schema checks should have caught this; answer 400 rather than let a gap become a 500.
+                errors.Add(exception.Path ?? "$", "could not be read: " + exception.Message);
+                return null;
+            }
         }
-        catch (JsonException exception)
+        finally
         {
-            // The schema checks should have caught this; answer 400 rather than let a gap become a 500.
-            errors.Add(exception.Path ?? "$", "could not be read: " + exception.Message);
-            return null;
+            reader.AdvanceTo(buffer.End);
         }
     }
 
-    private static async Task<JsonDocument?> ParseAsync(PipeReader reader, long limit, ContractErrors errors, CancellationToken cancellationToken)
+    /// <summary>Buffers the whole body (up to the limit) without releasing it; the caller advances the reader.</summary>
+    private static async Task<ReadOnlySequence<byte>?> ReadWholeAsync(PipeReader reader, long limit, ContractErrors errors, CancellationToken cancellationToken)
     {
         while (true)
         {
@@ -66,25 +82,17 @@ public static class ContractBody
             var buffer = read.Buffer;
             if (buffer.Length > limit)
             {
-                reader.AdvanceTo(buffer.Start, buffer.End);
+                reader.AdvanceTo(buffer.End);
                 errors.Fail(ErrorCatalogue.PayloadTooLarge, "$", string.Create(CultureInfo.InvariantCulture, $"the body must be at most {limit} bytes."));
                 return null;
             }
 
-            if (!read.IsCompleted)
+            if (read.IsCompleted)
             {
-                reader.AdvanceTo(buffer.Start, buffer.End);
-                continue;
+                return buffer;
             }
 
-            try
-            {
-                return Parse(buffer, errors);
-            }
-            finally
-            {
-                reader.AdvanceTo(buffer.End);
-            }
+            reader.AdvanceTo(buffer.Start, buffer.End);
         }
     }
 
