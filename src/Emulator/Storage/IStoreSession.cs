@@ -22,6 +22,9 @@ public interface IStoreSession
     /// <summary>A contact's subscriptions, oldest first.</summary>
     IReadOnlyList<Subscription> SubscriptionsOf(Guid contactId);
 
+    /// <summary>A contact's subscriptions to one SKU (the duplicate check; cheap however many the contact has).</summary>
+    IReadOnlyList<Subscription> SubscriptionsOf(Guid contactId, string sku);
+
     /// <summary>Up to <paramref name="limit"/> subscriptions of any contact, oldest first.</summary>
     IReadOnlyList<Subscription> AllSubscriptions(int limit);
 

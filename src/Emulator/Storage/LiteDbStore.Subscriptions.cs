@@ -10,6 +10,10 @@ public sealed partial class LiteDbStore
 
     public IReadOnlyList<Subscription> SubscriptionsOf(Guid contactId) => Oldest(_subscriptions.Find(s => s.ContactId == contactId));
 
+    // The SKU index narrows to a handful of documents; the contact is filtered in memory.
+    public IReadOnlyList<Subscription> SubscriptionsOf(Guid contactId, string sku) =>
+        Oldest(_subscriptions.Find(s => s.Sku == sku).Where(s => s.ContactId == contactId));
+
     public IReadOnlyList<Subscription> AllSubscriptions(int limit) => Oldest(_subscriptions.Query().Limit(limit).ToList());
 
     public IReadOnlyList<Subscription> SubscriptionsForSku(string sku) => Oldest(_subscriptions.Find(s => s.Sku == sku));

@@ -21,7 +21,7 @@ public sealed class SubscriptionService(IEmulatorStore store, TimeProvider time)
             throw ErrorCatalogue.Exception(ErrorCatalogue.ContactNotFound, $"No contact has the id {request.ContactId}.");
         }
 
-        var existing = session.SubscriptionsOf(request.ContactId).FirstOrDefault(s => IsSame(s, request));
+        var existing = session.SubscriptionsOf(request.ContactId, request.Sku).FirstOrDefault(s => IsSame(s, request));
         if (existing is not null)
         {
             return existing;
