@@ -63,17 +63,20 @@ wrk.headers["apikey"] = "bis-dev-key-0000"
 wrk.body = '{"contactId":"not-a-guid","sku":"","locale":5}'
 LUA
 cat >"$WORK/mixed.lua" <<'LUA'
+-- Reads, re-subscribes (answered with the existing subscription) and stock updates for SKUs nobody
+-- waits for (each adds an integration-log entry): the data stays bounded while the log reaches its cap.
 wrk.headers["Content-Type"] = "application/json"
 wrk.headers["apikey"] = "bis-dev-key-0000"
 local n = 0
 request = function()
   n = n + 1
-  if n % 4 == 0 then
-    return wrk.format("POST", "/api/v3/inventory/backinstock/subscriptions", nil, string.format('{"contactId":"%s","sku":"M-%d","locale":"sv-SE"}', contact, math.random(1, 1000000000)))
+  if n % 4 == 1 then
+    return wrk.format("PUT", "/api/v3/inventory/stock-levels", nil, string.format('[{"sku":"NOBODY-%d","quantity":%d,"locale":"sv-SE"}]', math.random(1, 1000), math.random(0, 20)))
+  elseif n % 4 == 2 then
+    return wrk.format("POST", "/api/v3/inventory/backinstock/subscriptions", nil, string.format('{"contactId":"%s","sku":"SKU-000000-0","locale":"sv-SE"}', contact))
   end
   return wrk.format("GET", "/api/v3/contacts/" .. contact .. "/backinstock/subscriptions")
 end
-LUA
 
 echo "control (bare Kestrel)..."
 start http://127.0.0.1:5201/json dotnet "$CONTROL_DIR/BackInStock.Bench.Control.dll" --urls http://127.0.0.1:5201
@@ -93,7 +96,7 @@ for store in memory file; do
   sed -i '1d' "$WORK/post-valid.lua"
   invalid[$store]=$(rps -s "$WORK/post-invalid.lua" "http://127.0.0.1:$port/api/v3/inventory/backinstock/subscriptions")
   if [ $store = memory ]; then
-    memoryPid=${PIDS[-1]}; memoryContact=$contact
+    memoryPid=${PIDS[-1]}; memoryContact=$(dotnet "$SEEDER" seed-http "http://127.0.0.1:$port" $KEY 1 0 | tail -1)
   fi
 done
 
@@ -127,5 +130,5 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else
   echo
   echo "Gateway GET vs Prism: $(ratio "${get[memory]}" "$prismGet")× (memory store)."
   echo "Start-up to ready (process start to a 200 from /emulator/health, including \`dotnet\` start and demo catalog generation): memory ${startup[memory]} ms, file ${startup[file]} ms."
-  echo "RSS of the memory-store gateway: ${rssBefore} MB before and ${rssAfter} MB after ${SOAK} s of mixed load (3 GET : 1 POST)."
+  echo "RSS of the memory-store gateway: ${rssBefore} MB before and ${rssAfter} MB after ${SOAK} s of mixed load (GET, repeated subscribe, stock updates that fill the integration log to its cap)."
 } | tee -a "$OUT"

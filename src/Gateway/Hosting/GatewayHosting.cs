@@ -17,6 +17,12 @@ public static class GatewayHosting
         builder.Services.Configure<GatewayOptions>(builder.Configuration.GetSection(GatewayOptions.Section));
         var limit = builder.Configuration.GetValue<long?>($"{GatewayOptions.Section}:{nameof(GatewayOptions.MaxRequestBodyBytes)}") ?? new GatewayOptions().MaxRequestBodyBytes;
 
+        // The emulator's API is synchronous (LiteDB transactions belong to their thread), so a request waiting
+        // for its group commit holds a thread; enough threads up front let concurrent writes share a commit
+        // instead of the pool adding threads one by one.
+        ThreadPool.GetMinThreads(out var workers, out var io);
+        ThreadPool.SetMinThreads(Math.Max(workers, 128), io);
+
         // Kestrel refuses anything far past the contract limit before it is buffered at all.
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = Math.Max(limit, 1024 * 1024) * 4);
         return builder;
