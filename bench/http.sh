@@ -77,6 +77,7 @@ request = function()
   end
   return wrk.format("GET", "/api/v3/contacts/" .. contact .. "/backinstock/subscriptions")
 end
+LUA
 
 echo "control (bare Kestrel)..."
 start http://127.0.0.1:5201/json dotnet "$CONTROL_DIR/BackInStock.Bench.Control.dll" --urls http://127.0.0.1:5201
