@@ -24,6 +24,37 @@ public sealed class ExactlyOnceAndDurabilityTests
         fixture.Emulator.IntegrationLog.List(new(Limit: 1000)).Sum(e => e.SentToTrigger).Should().Be(subscriptions.Count);
     }
 
+    [Theory]
+    [MemberData(nameof(EmulatorFixture.Stores), MemberType = typeof(EmulatorFixture))]
+    public async Task Subscribes_racing_stock_updates_on_one_sku_are_each_used_at_most_once(string store)
+    {
+        using var fixture = new EmulatorFixture(store);
+        fixture.Feed("sv-SE", "SKU-1");
+        var created = new System.Collections.Concurrent.ConcurrentBag<Guid>();
+
+        var subscribers = Enumerable.Range(0, 4).Select(w => Task.Run(() =>
+        {
+            for (var i = 0; i < 25; i++)
+            {
+                var contact = fixture.Emulator.Contacts.Create(new Contacts.NewContact($"racer{w}-{i}@example.com"));
+                created.Add(fixture.Emulator.Subscriptions.Create(new Subscriptions.NewSubscription(contact.Id, "SKU-1", "sv-SE", null)).Id);
+            }
+        }));
+        var updaters = Enumerable.Range(0, 4).Select(u => Task.Run(() =>
+        {
+            for (var i = 0; i < 25; i++)
+            {
+                fixture.Emulator.StockLevels.Update([new StockLevelItem("SKU-1", 1 + i % 3, u % 2 == 0 ? "sv-SE" : null, null)]);
+            }
+        }));
+        await Task.WhenAll(subscribers.Concat(updaters));
+
+        var emailed = fixture.Emulator.Outbox.List(new(Limit: 1000)).Select(e => e.SubscriptionId).ToList();
+        var waiting = fixture.Emulator.Subscriptions.Overview(1000).Select(o => o.Subscription.Id).ToHashSet();
+        emailed.Should().OnlyHaveUniqueItems();
+        created.Should().HaveCount(100).And.OnlyContain(id => emailed.Contains(id) ^ waiting.Contains(id), "each subscription is either used with one email or still waiting");
+    }
+
     [Fact]
     public void Repeating_an_update_sends_nothing_the_second_time()
     {
