@@ -4,7 +4,7 @@ URL         ?= http://localhost:5080
 GATEWAY_DIR := src/Gateway/bin/$(CONFIG)/net10.0
 GATEWAY_DLL := $(GATEWAY_DIR)/BackInStock.Gateway.dll
 
-.PHONY: run test build restore lint clean bench browser
+.PHONY: run test build restore lint clean bench browser typescript
 
 ## run: build and start the gateway with the in-process emulator; prints its URLs and the dev API key
 run:
@@ -12,7 +12,7 @@ run:
 	ASPNETCORE_ENVIRONMENT=Development dotnet $(GATEWAY_DLL) --contentRoot $(CURDIR)/$(GATEWAY_DIR) --urls $(URL)
 
 ## test: lint the contract, build everything (code generated from the contract), run every test (browser tests in headless chromium)
-test: lint build browser
+test: lint typescript build browser
 	dotnet test BackInStock.sln -c $(CONFIG) --no-build --nologo
 
 ## browser: Debian's chromium for the Playwright tests (Playwright's own browser download is not used)
@@ -28,6 +28,11 @@ restore:
 ## lint: the contract against Spectral's OpenAPI rules (.spectral.yaml); warnings fail
 lint: node_modules/.package-lock.json
 	npx --no-install spectral lint contracts/openapi.yaml --fail-severity=warn
+
+## typescript: generate the TypeScript types from the contract and type-check the client example against them
+typescript: node_modules/.package-lock.json
+	npx --no-install openapi-typescript contracts/openapi.yaml -o clients/typescript/generated/backinstock.d.ts
+	npx --no-install tsc -p clients/typescript
 
 node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund

@@ -1,0 +1,34 @@
+// How a storefront uses the typed client: the types come from contracts/openapi.yaml
+// (`make test` regenerates them and type-checks this file, so a contract change that breaks it fails).
+import createClient from "openapi-fetch";
+import type { components, paths } from "./generated/backinstock";
+
+type Problem = components["schemas"]["Problem"];
+
+const storefront = createClient<paths>({ baseUrl: "http://localhost:5080" });
+
+/** Posts the accelerator's subscribe call; returns a message for the shopper. */
+export async function notifyMeWhenBackInStock(email: string, sku: string, locale: string, market: string): Promise<string> {
+  const { data, error, response } = await storefront.POST("/api/v1/centra/back-in-stock/subscribe", {
+    body: { email, sku, acceptemail: false, store: "voyado.centraqa", locale, externalId: market },
+  });
+  if (data) {
+    return `We will email ${email} when ${sku} is back (subscription ${data.subscriptionId}).`;
+  }
+
+  const problem: Problem | undefined = error;
+  if (response.status === 429) {
+    return `Too many attempts; try again in ${response.headers.get("Retry-After") ?? "a minute"} s.`;
+  }
+
+  const fields = Object.entries(problem?.errors ?? {}).map(([path, messages]) => `${path}: ${messages.join(" ")}`);
+  return fields.length > 0 ? fields.join("; ") : problem?.detail ?? "Something went wrong.";
+}
+
+const engage = createClient<paths>({ baseUrl: "http://localhost:5080", headers: { apikey: "bis-dev-key-0000" } });
+
+/** A back-office call: a contact's subscriptions, typed as the contract says. */
+export async function subscriptionsOf(contactId: string): Promise<components["schemas"]["Subscription"][]> {
+  const { data } = await engage.GET("/api/v3/contacts/{contactId}/backinstock/subscriptions", { params: { path: { contactId } } });
+  return data?.data ?? [];
+}
