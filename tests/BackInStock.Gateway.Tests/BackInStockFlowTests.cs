@@ -41,6 +41,25 @@ public sealed class BackInStockFlowTests : IDisposable
     }
 
     [Fact]
+    public async Task A_dry_run_says_what_would_be_sent_and_consumes_nothing()
+    {
+        var (contact, product) = await SubscribeToADemoProduct("sv-SE");
+        var emulator = new EmulatorClient(_app.CreateClient());
+
+        var wouldSend = await emulator.DryRunStockLevelsAsync([new StockLevelUpdate { Sku = product.Sku, Quantity = 4, Locale = "sv-SE" }]);
+        var wouldNot = await emulator.DryRunStockLevelsAsync([new StockLevelUpdate { Sku = product.Sku, Quantity = 0, Locale = "sv-SE" }]);
+
+        wouldSend.Emails.Should().ContainSingle().Which.To.Should().Be("flow@example.com");
+        wouldSend.Entries.Single().Considered.Single().Outcome.Should().Be("triggered");
+        wouldNot.Emails.Should().BeEmpty();
+        wouldNot.Entries.Single().Considered.Single().Conditions.Should().Contain(c => c.Condition == "quantity > 0" && !c.Passed);
+        (await _app.BackInStock().ListContactSubscriptionsAsync(contact.Id)).Data.Should().ContainSingle("nothing was consumed");
+        (await new OutboxClient(_app.CreateClient()).ListOutboxAsync(null, null, null, null, null)).Data.Should().BeEmpty();
+        (await new IntegrationLogClient(_app.CreateClient()).ListIntegrationLogAsync(null, null, null, null)).Data.Should().BeEmpty();
+        (await emulator.ListStockLevelsAsync(product.Sku)).Data.Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task A_locale_without_a_feed_leaves_the_subscription_and_the_log_says_why()
     {
         var (contact, product) = await SubscribeToADemoProduct("de-DE");

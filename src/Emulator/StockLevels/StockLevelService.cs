@@ -56,6 +56,21 @@ public sealed class StockLevelService(IEmulatorStore store, TimeProvider time, E
         return emails;
     }
 
+    /// <summary>
+    /// What a batch would do, nothing kept: the log entries (matching case, each subscription's conditions)
+    /// and the emails it would send. Subscriptions, levels, outbox and log are left as they were.
+    /// </summary>
+    public (IReadOnlyList<IntegrationLog.LogEntry> Entries, IReadOnlyList<Outbox.Email> Emails) DryRun(IReadOnlyList<StockLevelItem> items)
+    {
+        var now = time.GetUtcNow();
+        return store.DryRun(session =>
+        {
+            var trigger = new BackInStockTrigger(session, session.Automations() ?? [DefaultAutomation.Create()], now);
+            trigger.Process(new StockBatch(Guid.CreateVersion7(now), now, items));
+            return ((IReadOnlyList<IntegrationLog.LogEntry>)trigger.Entries, (IReadOnlyList<Outbox.Email>)trigger.Emails);
+        });
+    }
+
     /// <summary>The current inventory, optionally for one SKU.</summary>
     public IReadOnlyList<StockLevel> Current(string? sku = null) => store.Read(session => session.StockLevels(sku));
 }

@@ -73,6 +73,8 @@ public sealed partial class LiteDbStore : IEmulatorStore, IStoreSession
 
     public T Write<T>(Func<IStoreSession, T> work) => _writes.Run<T>(() => work(this));
 
+    public T DryRun<T>(Func<IStoreSession, T> work) => _writes.Discarded(() => work(this));
+
     public T Read<T>(Func<IStoreSession, T> work) => work(this);
 
     public void Clear()

@@ -21,7 +21,12 @@ internal sealed class BackInStockTrigger(IStoreSession session, IReadOnlyList<Au
     private readonly Dictionary<(string Locale, string Sku), Product?> _products = [];
     private readonly EmailRenderer _renderer = new();
 
-    public int EmailsSent { get; private set; }
+    public int EmailsSent => Emails.Count;
+
+    /// <summary>What this run wrote to the outbox and the log, in order (a dry run returns them).</summary>
+    public List<Email> Emails { get; } = [];
+
+    public List<LogEntry> Entries { get; } = [];
 
     public void Process(StockBatch batch)
     {
@@ -42,9 +47,11 @@ internal sealed class BackInStockTrigger(IStoreSession session, IReadOnlyList<Au
             .ToList();
 
         var considered = matched.Select(subscription => Consider(batch, item, subscription)).ToList();
-        session.InsertLogEntry(new LogEntry(
+        var entry = new LogEntry(
             Guid.CreateVersion7(now), now, batch.Id, index, item.Sku, item.Locale, item.ExternalId, item.Quantity, item.MatchingCase,
-            considered, considered.Count(c => c.Outcome == "triggered"), [.. batch.Warnings ?? [], .. Warnings(item, matched.Count)]));
+            considered, considered.Count(c => c.Outcome == "triggered"), [.. batch.Warnings ?? [], .. Warnings(item, matched.Count)]);
+        session.InsertLogEntry(entry);
+        Entries.Add(entry);
     }
 
     private ConsideredSubscription Consider(StockBatch batch, StockLevelItem item, Subscription subscription)
@@ -107,10 +114,11 @@ internal sealed class BackInStockTrigger(IStoreSession session, IReadOnlyList<Au
 
         var (subject, html) = _renderer.Render(automation.Email.For(context.Subscription.Locale), context);
         var subscription = context.Subscription;
-        session.InsertEmail(new Email(
+        var email = new Email(
             Guid.CreateVersion7(now), now, batch.Id, automation.Id, subscription.Id, subscription.ContactId, context.Contact.Email,
-            subject, html, subscription.Sku, subscription.Locale, subscription.ExternalId, context.Item.Quantity, context.Product));
-        EmailsSent++;
+            subject, html, subscription.Sku, subscription.Locale, subscription.ExternalId, context.Item.Quantity, context.Product);
+        session.InsertEmail(email);
+        Emails.Add(email);
     }
 
     private Product? ProductOf(string locale, string sku)

@@ -1,6 +1,7 @@
 using BackInStock.Emulator;
 using BackInStock.Emulator.Clock;
 using BackInStock.Gateway.Generated;
+using BackInStock.Gateway.Handlers.Mapping;
 using BackInStock.Gateway.Tenancy;
 
 namespace BackInStock.Gateway.Handlers;
@@ -75,6 +76,13 @@ public sealed class EmulatorHandlers(TenantContext tenant, EmulatorClock clock) 
             BatchId = s.BatchId,
         }).ToList(),
     };
+
+    DryRunResult IEmulatorHandlers.DryRunStockLevels(IEnumerable<StockLevelUpdate> body)
+    {
+        var (entries, emails) = tenant.Emulator.StockLevels.DryRun(
+            body.Select(i => new Emulator.StockLevels.StockLevelItem(i.Sku, i.Quantity, i.Locale, i.ExternalId)).ToList());
+        return new() { Entries = entries.Select(JournalMapping.ToDto).ToList(), Emails = emails.Select(JournalMapping.ToDto).ToList() };
+    }
 
     private Clock Now() => new() { Now = clock.GetUtcNow(), Frozen = clock.IsFrozen };
 }
