@@ -47,27 +47,8 @@ public static class ParameterChecks
         return null;
     }
 
-    public static int? WholeNumber(string? text, string name, ContractErrors errors, bool required, decimal? minimum = null, decimal? maximum = null)
-    {
-        if (!Present(text, name, errors, required))
-        {
-            return null;
-        }
-
-        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
-        {
-            if (value < minimum || value > maximum)
-            {
-                errors.Add(name, string.Create(CultureInfo.InvariantCulture, $"must be between {minimum?.ToString() ?? "any"} and {maximum?.ToString() ?? "any"}."));
-                return null;
-            }
-
-            return value;
-        }
-
-        errors.Add(name, "must be an integer.");
-        return null;
-    }
+    public static int? WholeNumber(string? text, string name, ContractErrors errors, bool required, decimal? minimum = null, decimal? maximum = null) =>
+        (int?)LongNumber(text, name, errors, required, minimum ?? int.MinValue, maximum ?? int.MaxValue);
 
     public static long? LongNumber(string? text, string name, ContractErrors errors, bool required, decimal? minimum = null, decimal? maximum = null)
     {

@@ -1,6 +1,6 @@
 using BackInStock.Emulator;
-using BackInStock.Emulator.StockLevels;
 using BackInStock.Gateway.Generated;
+using BackInStock.Gateway.Handlers.Mapping;
 using BackInStock.Gateway.Tenancy;
 using Domain = BackInStock.Emulator.Subscriptions;
 
@@ -21,7 +21,7 @@ public sealed class BackInStockHandlers(TenantContext tenant) : IBackInStockHand
         new() { Data = tenant.Emulator.Subscriptions.ListFor(contactId).Select(ToDto).ToList() };
 
     void IBackInStockHandlers.UpdateStockLevels(IEnumerable<StockLevelUpdate> body) =>
-        tenant.Emulator.StockLevels.Update(body.Select(i => new StockLevelItem(i.Sku, i.Quantity, i.Locale, i.ExternalId)).ToList());
+        tenant.Emulator.StockLevels.Update(StockLevelMapping.ToDomain(body));
 
     private static Subscription ToDto(Domain.Subscription s) => new()
     {

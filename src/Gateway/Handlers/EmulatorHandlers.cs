@@ -79,8 +79,7 @@ public sealed class EmulatorHandlers(TenantContext tenant, EmulatorClock clock) 
 
     DryRunResult IEmulatorHandlers.DryRunStockLevels(IEnumerable<StockLevelUpdate> body)
     {
-        var (entries, emails) = tenant.Emulator.StockLevels.DryRun(
-            body.Select(i => new Emulator.StockLevels.StockLevelItem(i.Sku, i.Quantity, i.Locale, i.ExternalId)).ToList());
+        var (entries, emails) = tenant.Emulator.StockLevels.DryRun(StockLevelMapping.ToDomain(body));
         return new() { Entries = entries.Select(JournalMapping.ToDto).ToList(), Emails = emails.Select(JournalMapping.ToDto).ToList() };
     }
 
