@@ -1,4 +1,5 @@
 using BackInStock.Emulator.Accelerator;
+using BackInStock.Emulator.Advice;
 using BackInStock.Emulator.Automations;
 using BackInStock.Emulator.Catalog;
 using BackInStock.Emulator.Contacts;
@@ -32,7 +33,10 @@ public sealed class EngageEmulator : IDisposable
         IntegrationLog = new IntegrationLogService(store);
         Receipts = new ReceiptService(store);
         Accelerator = new AcceleratorService(store, Contacts, Subscriptions);
+        Advisor = new PayloadAdvisor(store, Automations);
     }
+
+    public PayloadAdvisor Advisor { get; }
 
     public AcceleratorService Accelerator { get; }
 

@@ -3,8 +3,10 @@ using BackInStock.Gateway.Faults;
 using BackInStock.Gateway.Hosting;
 using BackInStock.Gateway.OpenApi;
 using BackInStock.Gateway.Security;
+using BackInStock.Gateway.Validation;
 
-var builder = WebApplication.CreateBuilder(args);
+var validate = ValidateCommand.Parse(args);
+var builder = validate is null ? WebApplication.CreateBuilder(args) : validate.CreateBuilder();
 
 builder.AddGatewayOptions();
 builder.Services.AddEmulator(builder.Configuration);
@@ -17,6 +19,11 @@ var app = builder.Build();
 
 app.OpenTenants();
 
+if (validate is not null)
+{
+    return validate.Run(app.Services, Console.Out, Console.Error);
+}
+
 app.UseErrorHandling();
 app.UseFaultInjection();
 app.UseStorefrontProtection();
@@ -26,6 +33,7 @@ app.MapContractEndpoints();
 app.PrintStartupBanner();
 
 app.Run();
+return 0;
 
 /// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

@@ -63,5 +63,19 @@ public sealed class DataFileTests : IDisposable
         reopened.Contacts.IdByEmail("kept@example.com").Should().Be(id);
     }
 
+    [Fact]
+    public void A_file_open_in_one_store_is_refused_to_a_second_until_the_first_closes()
+    {
+        var path = Path.Combine(_directory, "shared.db");
+        var first = Open(path);
+
+        var second = () => Open(path);
+
+        second.Should().Throw<StoreOpenException>().WithMessage("*shared.db*in use by another BackInStock process*");
+        first.Dispose();
+        using var after = Open(path);
+        after.StoreKind.Should().Be("file");
+    }
+
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 }

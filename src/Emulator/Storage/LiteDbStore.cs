@@ -10,10 +10,12 @@ public sealed partial class LiteDbStore : IEmulatorStore, IStoreSession
 {
     private readonly LiteDatabase _database;
     private readonly GroupCommit _writes;
+    private readonly FileStream? _lock;
 
-    private LiteDbStore(LiteDatabase database, string kind)
+    private LiteDbStore(LiteDatabase database, string kind, FileStream? fileLock = null)
     {
         _database = database;
+        _lock = fileLock;
         Kind = kind;
         _writes = new GroupCommit(database.BeginTrans, () => database.Commit(), () => database.Rollback());
         _contacts = database.GetCollection<ContactDocument>("contacts");
@@ -50,6 +52,7 @@ public sealed partial class LiteDbStore : IEmulatorStore, IStoreSession
         var path = System.IO.Path.GetFullPath(options.Path);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
         var connection = new ConnectionString { Filename = path, Connection = ConnectionType.Direct };
+        var fileLock = Lock(path);
         LiteDatabase? database = null;
         try
         {
@@ -62,12 +65,29 @@ public sealed partial class LiteDbStore : IEmulatorStore, IStoreSession
                 database.GetCollection(name).Count();
             }
 
-            return new LiteDbStore(database, "file");
+            return new LiteDbStore(database, "file", fileLock);
         }
         catch (Exception failure) when (failure is not OutOfMemoryException)
         {
             database?.Dispose();
-            throw new StoreOpenException(path, failure);
+            fileLock.Dispose();
+            throw StoreOpenException.Damaged(path, failure);
+        }
+    }
+
+    /// <summary>
+    /// LiteDB's direct mode lets a second process open the same file, and two writers corrupt it; an
+    /// exclusive lock on a side file (released by the OS if the process dies) keeps it to one.
+    /// </summary>
+    private static FileStream Lock(string path)
+    {
+        try
+        {
+            return new FileStream(path + "-lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+        }
+        catch (IOException)
+        {
+            throw StoreOpenException.InUse(path);
         }
     }
 
@@ -85,7 +105,11 @@ public sealed partial class LiteDbStore : IEmulatorStore, IStoreSession
         }
     }
 
-    public void Dispose() => _database.Dispose();
+    public void Dispose()
+    {
+        _database.Dispose();
+        _lock?.Dispose();
+    }
 
     private static ILiteCollection<JournalDocument> Journal(LiteDatabase database, string name)
     {

@@ -1,3 +1,4 @@
+using BackInStock.Emulator.Advice;
 using BackInStock.Emulator.Errors;
 
 namespace BackInStock.Gateway.Contract;
@@ -15,6 +16,16 @@ public sealed class ContractErrors
     public int Count => _fields.Count;
 
     public IReadOnlyDictionary<string, List<string>> Fields => _fields;
+
+    /// <summary>
+    /// Whether the checks also note what is valid but suspicious (unknown properties): only the
+    /// validate command and route ask, so serving a request never pays for it.
+    /// </summary>
+    public bool CollectsWarnings { get; init; }
+
+    public List<Advice> Warnings { get; } = [];
+
+    public void Warn(string path, string code, string message) => Warnings.Add(new Advice(path, code, message));
 
     public void Add(string path, string message)
     {

@@ -197,6 +197,32 @@ public static class JsonChecks
     public static void AnyString(JsonElement json, string path, ContractErrors errors) =>
         Text(json, path, errors, format: null, minLength: 0, maxLength: int.MaxValue, pattern: null);
 
+    /// <summary>A body the contract leaves open (any JSON): nothing to check.</summary>
+    public static void AnyJson(JsonElement json, string path, ContractErrors errors)
+    {
+    }
+
+    /// <summary>
+    /// Notes properties the contract does not name: Engage ignores them, so a typo'd field is silently
+    /// dropped; the nearest contract name is suggested.
+    /// </summary>
+    public static void UnknownProperties(JsonElement json, string path, ContractErrors errors, string[] names)
+    {
+        foreach (var property in json.EnumerateObject())
+        {
+            if (names.Contains(property.Name, StringComparer.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var nearest = names.MinBy(name => EditDistance.Between(name.ToUpperInvariant(), property.Name.ToUpperInvariant()));
+            var hint = nearest is not null && EditDistance.Between(nearest.ToUpperInvariant(), property.Name.ToUpperInvariant()) <= 2
+                ? $" Did you mean \"{nearest}\"?"
+                : string.Empty;
+            errors.Warn(path + "." + property.Name, "UnknownProperty", "is not in the contract, so Engage ignores it." + hint);
+        }
+    }
+
     /// <summary>The check of a contract <c>format</c> a string has to meet, or null when it meets it.</summary>
     public static string? FormatProblem(string format, string text) => format switch
     {

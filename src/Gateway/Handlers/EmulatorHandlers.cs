@@ -1,13 +1,16 @@
+using System.Text.Json;
 using BackInStock.Emulator;
 using BackInStock.Emulator.Clock;
+using BackInStock.Emulator.Errors;
 using BackInStock.Gateway.Generated;
 using BackInStock.Gateway.Handlers.Mapping;
 using BackInStock.Gateway.Tenancy;
+using BackInStock.Gateway.Validation;
 
 namespace BackInStock.Gateway.Handlers;
 
 /// <summary>The emulator's control plane: health, clock, reset, inventory (emulator-only routes under /emulator).</summary>
-public sealed class EmulatorHandlers(TenantContext tenant, EmulatorClock clock) : IEmulatorHandlers
+public sealed class EmulatorHandlers(TenantContext tenant, EmulatorClock clock, PayloadValidation validation) : IEmulatorHandlers
 {
     Health IEmulatorHandlers.GetHealth() => new()
     {
@@ -81,6 +84,13 @@ public sealed class EmulatorHandlers(TenantContext tenant, EmulatorClock clock) 
     {
         var (entries, emails) = tenant.Emulator.StockLevels.DryRun(StockLevelMapping.ToDomain(body));
         return new() { Entries = entries.Select(JournalMapping.ToDto).ToList(), Emails = emails.Select(JournalMapping.ToDto).ToList() };
+    }
+
+    ValidationReport IEmulatorHandlers.ValidatePayload(string operationId, object body)
+    {
+        var operation = ContractCatalog.Find(operationId)
+            ?? throw new EmulatorException(ErrorCatalogue.OperationNotFound, $"The contract has no operation \"{operationId}\"; operations with a body: {ContractCatalog.WithBodies}.");
+        return validation.Validate(operation, (JsonElement)body);
     }
 
     private Clock Now() => new() { Now = clock.GetUtcNow(), Frozen = clock.IsFrozen };

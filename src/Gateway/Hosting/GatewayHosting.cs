@@ -5,6 +5,7 @@ using BackInStock.Gateway.Generated;
 using BackInStock.Gateway.Handlers;
 using BackInStock.Gateway.Security;
 using BackInStock.Gateway.Tenancy;
+using BackInStock.Gateway.Validation;
 using Microsoft.Extensions.Options;
 
 namespace BackInStock.Gateway.Hosting;
@@ -37,6 +38,7 @@ public static class GatewayHosting
         services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<EmulatorClock>());
         services.AddSingleton(TenantSetup.Open);
         services.AddScoped<TenantContext>();
+        services.AddScoped<PayloadValidation>();
         services.AddSingleton(CentraSetup.Open);
         services.AddScoped<IBackInStockHandlers, BackInStockHandlers>();
         services.AddScoped<IContactsHandlers, ContactsHandlers>();
