@@ -1,5 +1,6 @@
 using BackInStock.Gateway.Errors;
 using BackInStock.Gateway.Faults;
+using BackInStock.Gateway.Forwarding;
 using BackInStock.Gateway.Hosting;
 using BackInStock.Gateway.OpenApi;
 using BackInStock.Gateway.Security;
@@ -10,6 +11,7 @@ var builder = validate is null ? WebApplication.CreateBuilder(args) : validate.C
 
 builder.AddGatewayOptions();
 builder.Services.AddEmulator(builder.Configuration);
+builder.Services.AddForwarding(builder.Configuration);
 builder.Services.AddContractJson();
 builder.Services.AddErrorHandling();
 builder.Services.AddStorefrontProtection(builder.Configuration);
@@ -18,6 +20,7 @@ builder.Services.AddContractOpenApi();
 var app = builder.Build();
 
 app.OpenTenants();
+app.CheckForwarding();
 
 if (validate is not null)
 {

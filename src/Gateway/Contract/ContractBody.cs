@@ -4,6 +4,7 @@ using System.IO.Pipelines;
 using System.Text.Json;
 using System.Text.Unicode;
 using BackInStock.Emulator.Errors;
+using BackInStock.Gateway.Forwarding;
 using BackInStock.Gateway.Hosting;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
@@ -16,6 +17,11 @@ namespace BackInStock.Gateway.Contract;
 /// </summary>
 public static class ContractBody
 {
+    private static readonly object ReceivedKey = new();
+
+    /// <summary>The body's bytes as received, kept only in forward mode (the pooled buffer is gone by then).</summary>
+    public static byte[]? Received(HttpContext http) => http.Items.TryGetValue(ReceivedKey, out var body) ? body as byte[] : null;
+
     public static async Task<T?> ReadAsync<T>(
         HttpContext http, Action<JsonElement, string, ContractErrors> validate, ContractErrors errors)
         where T : class
@@ -47,6 +53,11 @@ public static class ContractBody
             if (document is null)
             {
                 return null;
+            }
+
+            if (ForwardedResult.Applies(http))
+            {
+                http.Items[ReceivedKey] = buffer.ToArray();
             }
 
             validate(document.RootElement, "$", errors);

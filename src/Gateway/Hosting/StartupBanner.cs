@@ -1,6 +1,8 @@
 using BackInStock.Emulator.Tenancy;
+using BackInStock.Gateway.Forwarding;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
 
 namespace BackInStock.Gateway.Hosting;
 
@@ -26,10 +28,12 @@ public static class StartupBanner
             var catalog = feeds.Count == 0
                 ? "none (PUT /emulator/feeds/{locale} or set Emulator:FeedsPath)"
                 : $"{string.Join(", ", feeds.Select(f => $"{f.Locale} ({f.ProductCount})"))}{(sample is null ? "" : $"; e.g. SKU {sample.Sku} in {feeds[0].Locale}")}";
+            var forward = app.Services.GetRequiredService<IOptions<ForwardOptions>>().Value;
+            var api = forward.Enabled ? $"{url}/api/v3  → forwarded to {forward.BaseUrl} once valid (forward mode)" : $"{url}/api/v3";
             Console.WriteLine($"""
 
                 BackInStock gateway is running (emulator store: {emulator.StoreKind}; tenants: {string.Join(", ", tenants.All.Select(t => t.Id))})
-                  API:         {url}/api/v3
+                  API:         {api}
                   Scalar:      {url}/scalar
                   OpenAPI:     {url}/openapi/v1.json (runtime)  {url}/openapi/contract.yaml (contract)
                   Health:      {url}/emulator/health

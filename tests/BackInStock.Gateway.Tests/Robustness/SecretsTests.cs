@@ -28,6 +28,30 @@ public sealed class SecretsTests
         lines.Should().NotContain(line => line.Contains(GatewayApplication.ApiKey, StringComparison.Ordinal) || line.Contains("wrong-secret-key-9876", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task The_forwarded_tenant_key_never_reaches_the_log_either()
+    {
+        const string tenantKey = "engage-tenant-secret-5555";
+        await using var upstream = await Forwarding.ScriptedUpstream.StartAsync();
+        upstream.Then(200, "{}");
+        var lines = new ConcurrentQueue<string>();
+        using var app = new GatewayApplication(inMemory: true, settings: new Dictionary<string, string?>
+        {
+            ["Logging:LogLevel:Default"] = "Trace",
+            ["Forward:BaseUrl"] = upstream.BaseUrl.ToString(),
+            ["Forward:ApiKey"] = tenantKey,
+        }).WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+            services.AddLogging(logging => logging.AddProvider(new CapturingLoggerProvider(lines)).SetMinimumLevel(LogLevel.Trace))));
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.Add("apikey", GatewayApplication.ApiKey);
+
+        await client.GetAsync(new Uri($"/api/v3/contacts/{Guid.NewGuid()}", UriKind.Relative));
+
+        upstream.Requests.Should().ContainSingle().Which.Headers["apikey"].Should().Be(tenantKey);
+        lines.Should().Contain(line => line.Contains("System.Net.Http.HttpClient.engage", StringComparison.Ordinal), "the outgoing call is logged");
+        lines.Should().NotContain(line => line.Contains(tenantKey, StringComparison.Ordinal) || line.Contains(GatewayApplication.ApiKey, StringComparison.Ordinal));
+    }
+
     private sealed class CapturingLoggerProvider(ConcurrentQueue<string> lines) : ILoggerProvider
     {
         public ILogger CreateLogger(string categoryName) => new Capture(categoryName, lines);
