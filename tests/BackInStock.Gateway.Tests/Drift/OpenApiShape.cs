@@ -74,9 +74,29 @@ public static class OpenApiShape
     {
         YamlMappingNode map => new JsonObject(map.Children.Select(c => KeyValuePair.Create(((YamlScalarNode)c.Key).Value!, Convert(c.Value)))),
         YamlSequenceNode list => new JsonArray(list.Children.Select(Convert).ToArray()),
-        YamlScalarNode scalar => JsonValue.Create(scalar.Value),
+        YamlScalarNode scalar => Scalar(scalar),
         _ => null,
     };
+
+    /// <summary>YAML's plain scalars carry their type (15, true, null); quoted ones are always strings.</summary>
+    private static JsonValue? Scalar(YamlScalarNode scalar)
+    {
+        var text = scalar.Value ?? string.Empty;
+        if (scalar.Style != YamlDotNet.Core.ScalarStyle.Plain)
+        {
+            return JsonValue.Create(text);
+        }
+
+        return text switch
+        {
+            "null" or "~" or "" => null,
+            "true" => JsonValue.Create(true),
+            "false" => JsonValue.Create(false),
+            _ when long.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var whole) => JsonValue.Create(whole),
+            _ when double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number) => JsonValue.Create(number),
+            _ => JsonValue.Create(text),
+        };
+    }
 
     private static bool IsTrue(JsonNode? node) => node?.ToString() is "true" or "True";
 

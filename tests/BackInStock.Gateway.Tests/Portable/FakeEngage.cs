@@ -1,0 +1,133 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace BackInStock.Gateway.Tests.Portable;
+
+/// <summary>
+/// A loopback stand-in for "real Engage" that gets most things right and a few wrong, the way a real
+/// tenant can differ from the contract: its errors are plain JSON {errorCode, message} rather than
+/// problem+json, a 401 comes without a body, the id lookup answers an object instead of a bare id,
+/// and a stock update never uses the subscriptions it matches.
+/// </summary>
+public sealed class FakeEngage : IAsyncDisposable
+{
+    public const string ApiKey = "fake-engage-key";
+
+    private readonly WebApplication _app;
+    private readonly ConcurrentDictionary<string, JsonObject> _contacts = new();
+    private readonly ConcurrentDictionary<string, JsonObject> _subscriptions = new();
+
+    private FakeEngage(WebApplication app) => _app = app;
+
+    public Uri BaseUrl => new(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+
+    public static async Task<FakeEngage> StartAsync()
+    {
+        var builder = WebApplication.CreateBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var fake = new FakeEngage(builder.Build());
+        fake.Map();
+        await fake._app.StartAsync();
+        return fake;
+    }
+
+    private void Map()
+    {
+        _app.Use(async (context, next) =>
+        {
+            if (context.Request.Headers["apikey"] != ApiKey)
+            {
+                context.Response.StatusCode = 401;
+                return;
+            }
+
+            await next(context);
+        });
+        _app.MapPost("/api/v3/contacts", async (HttpContext http) =>
+        {
+            if (await Body(http) is not JsonObject body || body["email"]?.GetValueKind() != System.Text.Json.JsonValueKind.String)
+            {
+                return Error(400, "InvalidModel", "email is required.");
+            }
+
+            var id = Guid.NewGuid().ToString();
+            var contact = new JsonObject
+            {
+                ["id"] = id,
+                ["contactType"] = "Member",
+                ["attributes"] = new JsonObject { ["email"] = body["email"]!.ToString() },
+                ["preferences"] = new JsonObject { ["acceptsEmail"] = false },
+                ["meta"] = new JsonObject { ["createdOn"] = DateTimeOffset.UtcNow.ToString("O") },
+            };
+            _contacts[id] = contact;
+            return Results.Json(contact, statusCode: 201);
+        });
+        _app.MapGet("/api/v3/contacts/id", (string email) =>
+            _contacts.Values.FirstOrDefault(c => c["attributes"]!["email"]!.ToString() == email) is { } found
+                ? Results.Json(new JsonObject { ["id"] = found["id"]!.ToString() })
+                : Error(404, "ContactNotFound", "No contact."));
+        _app.MapGet("/api/v3/contacts/{id}", (string id) =>
+            _contacts.TryGetValue(id, out var contact) ? Results.Json(contact) : Error(404, "ContactNotFound", "No contact."));
+        _app.MapPost("/api/v3/inventory/backinstock/subscriptions", async (HttpContext http) =>
+        {
+            if (await Body(http) is not JsonObject body || body["sku"]?.GetValueKind() != System.Text.Json.JsonValueKind.String
+                || body["locale"]?.GetValueKind() != System.Text.Json.JsonValueKind.String || !Guid.TryParse(body["contactId"]?.ToString(), out _))
+            {
+                return Error(400, "InvalidModel", "The subscription is invalid.");
+            }
+
+            if (!_contacts.ContainsKey(body["contactId"]!.ToString()))
+            {
+                return Error(404, "ContactNotFound", "No contact.");
+            }
+
+            var subscription = new JsonObject
+            {
+                ["id"] = Guid.NewGuid().ToString(),
+                ["contactId"] = body["contactId"]!.ToString(),
+                ["sku"] = body["sku"]!.ToString(),
+                ["locale"] = body["locale"]!.ToString(),
+                ["createdOn"] = DateTimeOffset.UtcNow.ToString("O"),
+            };
+            _subscriptions[subscription["id"]!.ToString()] = subscription;
+            return Results.Json(subscription, statusCode: 201);
+        });
+        _app.MapGet("/api/v3/contacts/{id}/backinstock/subscriptions", (string id) =>
+            Results.Json(new JsonObject { ["data"] = new JsonArray(_subscriptions.Values.Where(s => s["contactId"]!.ToString() == id).Select(s => (JsonNode)s.DeepClone()).ToArray()) }));
+        _app.MapDelete("/api/v3/inventory/backinstock/subscriptions/{id}", (string id) =>
+            _subscriptions.TryRemove(id, out _) ? Results.NoContent() : Error(404, "SubscriptionNotFound", "No subscription."));
+        _app.MapPut("/api/v3/inventory/stock-levels", async (HttpContext http) =>
+            await Body(http) is JsonArray ? Results.Accepted() : Error(400, "InvalidModel", "An array is expected."));
+        _app.MapPost("/api/v3/receipts", async (HttpContext http) =>
+            await Body(http) is JsonObject ? Results.Accepted() : Error(400, "InvalidModel", "A receipt is expected."));
+    }
+
+    private static async Task<JsonNode?> Body(HttpContext http)
+    {
+        try
+        {
+            return await JsonNode.ParseAsync(http.Request.Body);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static IResult Error(int status, string code, string message) =>
+        Results.Json(new JsonObject { ["errorCode"] = code, ["message"] = message }, statusCode: status);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
