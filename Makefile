@@ -4,16 +4,27 @@ URL         ?= http://localhost:5080
 GATEWAY_DIR := src/Gateway/bin/$(CONFIG)/net10.0
 GATEWAY_DLL := $(GATEWAY_DIR)/BackInStock.Gateway.dll
 
-.PHONY: run test build restore lint clean bench browser typescript
+.PHONY: run test build restore lint clean bench browser typescript prism contract-suite
 
 ## run: build and start the gateway with the in-process emulator; prints its URLs and the dev API key
 run:
 	dotnet build src/Gateway/BackInStock.Gateway.csproj -c $(CONFIG) --nologo -v quiet
 	ASPNETCORE_ENVIRONMENT=Development dotnet $(GATEWAY_DLL) --contentRoot $(CURDIR)/$(GATEWAY_DIR) --urls $(URL)
 
-## test: lint the contract, build everything (code generated from the contract), run every test (browser tests in headless chromium)
+## test: lint the contract, build everything (code generated from the contract), run every test (browser tests in headless chromium),
+## then the contract suite's valid flows again through Prism as a validating proxy
 test: lint typescript build browser
 	dotnet test BackInStock.sln -c $(CONFIG) --no-build --nologo
+	$(MAKE) --no-print-directory prism
+
+## prism: the built gateway behind Stoplight Prism's validating proxy; any request or response violation fails
+prism: node_modules/.package-lock.json
+	CONFIG=$(CONFIG) bash tests/prism/run.sh
+
+## contract-suite: the portable contract suite against any Engage-shaped API (BASE_URL, API_KEY; SKU and LOCALE of a product in its feed)
+contract-suite:
+	BACKINSTOCK_BASE_URL=$(BASE_URL) BACKINSTOCK_API_KEY=$(API_KEY) BACKINSTOCK_SKU=$(SKU) BACKINSTOCK_LOCALE=$(LOCALE) \
+	  dotnet test tests/BackInStock.Gateway.Tests -c $(CONFIG) --nologo --filter "FullyQualifiedName~PortableContractTests"
 
 ## browser: Debian's chromium for the Playwright tests (Playwright's own browser download is not used)
 browser:

@@ -15,7 +15,13 @@ public sealed class SuiteTargetFixture : IDisposable
 /// </summary>
 public sealed class PortableContractTests(SuiteTargetFixture fixture) : IClassFixture<SuiteTargetFixture>
 {
-    public static TheoryData<string> Cases => new(ContractSuite.CaseNames);
+    /// <summary>
+    /// Every case, or with BACKINSTOCK_CASES=valid only those whose requests the contract allows: behind a
+    /// validating proxy (Prism) an invalid request is the proxy's to refuse, not the gateway's.
+    /// </summary>
+    public static TheoryData<string> Cases => new(Environment.GetEnvironmentVariable("BACKINSTOCK_CASES") == "valid"
+        ? ContractSuite.CaseNames.Where(ContractSuite.SendsValidRequests)
+        : ContractSuite.CaseNames);
 
     [Theory]
     [MemberData(nameof(Cases))]
