@@ -39,6 +39,16 @@ public sealed class PayloadValidationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_typo_in_one_item_does_not_hide_what_the_others_would_do()
+    {
+        var (_, report) = await Validate("UpdateStockLevels", """[{ "sku": "A-1", "quantiy": 5, "locale": "sv-SE" }, { "sku": "A-1", "quantity": 3 }]""");
+
+        report.GetProperty("valid").GetBoolean().Should().BeFalse();
+        Findings(report, "warnings").Select(w => (w.Path, w.Code)).Should().Contain(("$[1]", "NoLocaleOrExternalId"))
+            .And.NotContain(w => w.Path.StartsWith("$[0].sku", StringComparison.Ordinal), "the refused item is not advised on");
+    }
+
+    [Fact]
     public async Task A_valid_batch_is_read_against_the_rules_and_the_tenant_state()
     {
         var product = await DemoProduct("sv-SE");

@@ -13,8 +13,11 @@ namespace BackInStock.Emulator.Advice;
 /// </summary>
 public sealed partial class PayloadAdvisor(IEmulatorStore store, AutomationService automations)
 {
-    /// <summary>Warnings for a stock-level update (Engage developer docs, "Back in stock" §4 and the trigger's conditions).</summary>
-    public IReadOnlyList<Advice> StockLevels(IReadOnlyList<StockLevelItem> items)
+    /// <summary>
+    /// Warnings for a stock-level update (Engage developer docs, "Back in stock" §4 and the trigger's
+    /// conditions). A null item (one the contract refused) keeps its index but draws no advice.
+    /// </summary>
+    public IReadOnlyList<Advice> StockLevels(IReadOnlyList<StockLevelItem?> items)
     {
         var enabled = automations.List().Where(a => a.Enabled).ToList();
         return store.Read(session =>
@@ -28,7 +31,11 @@ public sealed partial class PayloadAdvisor(IEmulatorStore store, AutomationServi
             var seen = new Dictionary<(string Sku, string? Locale, string? ExternalId), int>();
             for (var index = 0; index < items.Count; index++)
             {
-                var item = items[index];
+                if (items[index] is not { } item)
+                {
+                    continue;
+                }
+
                 var at = string.Create(CultureInfo.InvariantCulture, $"$[{index}]");
                 var key = (item.Sku, item.Locale is null ? null : Locales.Key(item.Locale), item.ExternalId);
                 if (seen.TryGetValue(key, out var first))

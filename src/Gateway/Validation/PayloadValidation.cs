@@ -6,7 +6,7 @@ using BackInStock.Gateway.Handlers.Mapping;
 using BackInStock.Gateway.Tenancy;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
-using Domain = BackInStock.Emulator.Subscriptions;
+using Domain = BackInStock.Emulator;
 
 namespace BackInStock.Gateway.Validation;
 
@@ -35,6 +35,11 @@ public sealed class PayloadValidation(TenantContext tenant, IOptions<JsonOptions
         {
             warnings.AddRange(Advise(operation.Id, payload));
         }
+        else if (operation.Id is "UpdateStockLevels" or "DryRunStockLevels" && payload.ValueKind == JsonValueKind.Array && !errors.Fields.ContainsKey("$"))
+        {
+            // A batch is advised item by item, so one typo does not hide what the other items would do.
+            warnings.AddRange(tenant.Emulator.Advisor.StockLevels(ValidItems(payload, errors)));
+        }
 
         return Report(operation.Id, errors.Fields.SelectMany(f => f.Value.Select(message => new Advice(f.Key, ContractError, message))), warnings);
     }
@@ -58,16 +63,27 @@ public sealed class PayloadValidation(TenantContext tenant, IOptions<JsonOptions
         switch (operationId)
         {
             case "UpdateStockLevels" or "DryRunStockLevels":
-                return advisor.StockLevels(StockLevelMapping.ToDomain(payload.Deserialize<List<StockLevelUpdate>>(options)!));
+                return advisor.StockLevels([.. StockLevelMapping.ToDomain(payload.Deserialize<List<StockLevelUpdate>>(options)!)]);
             case "CreateSubscription":
                 var subscription = payload.Deserialize<CreateSubscriptionRequest>(options)!;
-                return advisor.Subscription(new Domain.NewSubscription(subscription.ContactId, subscription.Sku, subscription.Locale, subscription.ExternalId));
+                return advisor.Subscription(new Domain.Subscriptions.NewSubscription(subscription.ContactId, subscription.Sku, subscription.Locale, subscription.ExternalId));
             case "CentraSubscribe":
                 var storefront = payload.Deserialize<CentraSubscribeRequest>(options)!;
                 return advisor.StorefrontSubscription(storefront.Email, storefront.Sku, storefront.Locale, storefront.ExternalId);
             default:
                 return [];
         }
+    }
+
+    private List<Domain.StockLevels.StockLevelItem?> ValidItems(JsonElement batch, ContractErrors errors)
+    {
+        var options = json.Value.SerializerOptions;
+        return batch.EnumerateArray().Select((element, index) =>
+        {
+            var at = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"$[{index}]");
+            var refused = errors.Fields.Keys.Any(path => path == at || path.StartsWith(at + ".", StringComparison.Ordinal) || path.StartsWith(at + "[", StringComparison.Ordinal));
+            return refused ? null : StockLevelMapping.ToDomain([element.Deserialize<StockLevelUpdate>(options)!])[0];
+        }).ToList();
     }
 
     private static ValidationFinding Finding(Advice advice) => new() { Path = advice.Path, Code = advice.Code, Message = advice.Message };
