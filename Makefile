@@ -4,7 +4,7 @@ URL         ?= http://localhost:5080
 GATEWAY_DIR := src/Gateway/bin/$(CONFIG)/net10.0
 GATEWAY_DLL := $(GATEWAY_DIR)/BackInStock.Gateway.dll
 
-.PHONY: run test build restore lint clean bench browser typescript prism contract-suite
+.PHONY: run test build restore lint clean bench browser typescript prism contract-suite soak
 
 ## run: build and start the gateway with the in-process emulator; prints its URLs and the dev API key
 run:
@@ -20,6 +20,13 @@ test: lint typescript build browser
 ## prism: the built gateway behind Stoplight Prism's validating proxy; any request or response violation fails
 prism: node_modules/.package-lock.json
 	CONFIG=$(CONFIG) bash tests/prism/run.sh
+
+## soak: the reliability tests' long forms: ROUNDS kill -9/restart cycles of SECONDS of mixed load each on one data file
+ROUNDS  ?= 10
+SECONDS ?= 20
+soak: build
+	BACKINSTOCK_SOAK_ROUNDS=$(ROUNDS) BACKINSTOCK_SOAK_SECONDS=$(SECONDS) \
+	  dotnet test tests/BackInStock.EndToEnd.Tests -c $(CONFIG) --no-build --nologo --filter "FullyQualifiedName~CrashTests|FullyQualifiedName~ConcurrentRequestTests"
 
 ## contract-suite: the portable contract suite against any Engage-shaped API (BASE_URL, API_KEY; SKU and LOCALE of a product in its feed)
 contract-suite:
