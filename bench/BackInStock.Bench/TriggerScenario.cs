@@ -9,20 +9,21 @@ using BackInStock.Emulator.Subscriptions;
 namespace BackInStock.Bench;
 
 /// <summary>
-/// Issue 3's scenario: subscriptions spread over SKUs and locales, then one stock-level batch; measures
-/// the time from the call to every resulting email being committed to the outbox.
+/// Issue 3's scenario: subscriptions spread over SKUs and locales, then stock-level batches of each size
+/// (on SKUs no earlier batch touched); measures the time from the call to every resulting email being
+/// committed to the outbox.
 /// </summary>
-internal sealed record TriggerScenario(int Subscriptions, int Skus, int Contacts, int BatchItems)
+internal sealed record TriggerScenario(int Subscriptions, int Skus, int Contacts, IReadOnlyList<int> BatchSizes)
 {
     private static readonly string[] LocaleNames = ["sv-SE", "en-US", "pl-PL", "de-DE"];
 
-    public TriggerResult Run(string store, string directory)
+    public IReadOnlyList<TriggerResult> Run(string store, string directory)
     {
         var options = new EmulatorOptions
         {
             Store = new StoreOptions { InMemory = store == "memory", Path = Path.Combine(directory, $"bench-{Guid.NewGuid():N}.db") },
             DemoCatalog = false,
-            OutboxCapacity = BatchItems * (Subscriptions / Skus + 1) * 2,
+            OutboxCapacity = BatchSizes.Sum() * (Subscriptions / Skus + 1) * 2,
         };
         var time = TimeProvider.System;
         using var emulator = EngageEmulator.Open(options, time);
@@ -50,13 +51,21 @@ internal sealed record TriggerScenario(int Subscriptions, int Skus, int Contacts
         seeding.Stop();
 
         // Neither locale nor externalId: every subscription to each SKU matches (the page's case 3).
-        var items = Enumerable.Range(0, BatchItems).Select(i => new StockLevelItem(Sku(i), 5, null, null)).ToList();
-        var trigger = Stopwatch.StartNew();
-        emulator.StockLevels.Update(items);
-        trigger.Stop();
+        var results = new List<TriggerResult>();
+        var first = 0;
+        foreach (var size in BatchSizes)
+        {
+            var items = Enumerable.Range(first, size).Select(i => new StockLevelItem(Sku(i), 5, null, null)).ToList();
+            var before = emulator.Outbox.List(new(Limit: int.MaxValue)).Count;
+            var trigger = Stopwatch.StartNew();
+            emulator.StockLevels.Update(items);
+            trigger.Stop();
+            var emails = emulator.Outbox.List(new(Limit: int.MaxValue)).Count - before;
+            results.Add(new TriggerResult(store, Subscriptions, size, emails, seeding.Elapsed, trigger.Elapsed));
+            first += size;
+        }
 
-        var emails = emulator.Outbox.List(new(Limit: int.MaxValue)).Count;
-        return new TriggerResult(store, Subscriptions, BatchItems, emails, seeding.Elapsed, trigger.Elapsed);
+        return results;
     }
 
     private static string Sku(int i) => $"SKU-{i:D6}";
