@@ -1,12 +1,7 @@
 using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace BackInStock.Gateway.Tests;
 
@@ -19,11 +14,7 @@ public sealed class SiteVerifyCaptchaTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var builder = WebApplication.CreateBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        _provider = builder.Build();
-        _provider.MapPost("/siteverify", async (HttpRequest request) =>
+        _provider = await LoopbackServer.StartAsync(provider => provider.MapPost("/siteverify", async (HttpRequest request) =>
         {
             var form = await request.ReadFormAsync();
             lock (_forms)
@@ -33,11 +24,10 @@ public sealed class SiteVerifyCaptchaTests : IAsyncLifetime
 
             var success = form["secret"] == Secret && form["response"] == "human";
             return Results.Json(new Dictionary<string, object> { ["success"] = success, ["error-codes"] = success ? Array.Empty<string>() : ["invalid-input-response"] });
-        });
-        await _provider.StartAsync();
+        }));
     }
 
-    private string VerifyUrl => _provider!.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/siteverify";
+    private string VerifyUrl => _provider!.BaseUrl() + "siteverify";
 
     [Theory]
     [InlineData("human", HttpStatusCode.Created)]

@@ -1,10 +1,5 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace BackInStock.Gateway.Tests.Forwarding;
 
@@ -17,24 +12,19 @@ public sealed record UpstreamRequest(string Method, string PathAndQuery, IReadOn
 /// </summary>
 public sealed class ScriptedUpstream : IAsyncDisposable
 {
-    private readonly WebApplication _app;
     private readonly Queue<Func<HttpContext, Task>> _script = new();
     private Func<HttpContext, Task> _last = context => Answer(context, 200, "{}");
 
-    private ScriptedUpstream(WebApplication app) => _app = app;
+    private WebApplication _app = null!;
 
     public List<UpstreamRequest> Requests { get; } = [];
 
-    public Uri BaseUrl => new(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+    public Uri BaseUrl => _app.BaseUrl();
 
     public static async Task<ScriptedUpstream> StartAsync()
     {
-        var builder = WebApplication.CreateBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var upstream = new ScriptedUpstream(builder.Build());
-        upstream._app.Run(upstream.Handle);
-        await upstream._app.StartAsync();
+        var upstream = new ScriptedUpstream();
+        upstream._app = await LoopbackServer.StartAsync(app => app.Run(upstream.Handle));
         return upstream;
     }
 
@@ -107,9 +97,5 @@ public sealed class ScriptedUpstream : IAsyncDisposable
         return context.Response.WriteAsync(body);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _app.StopAndDisposeAsync();
 }

@@ -1,12 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace BackInStock.Gateway.Tests.Portable;
 
@@ -20,28 +15,23 @@ public sealed class FakeEngage : IAsyncDisposable
 {
     public const string ApiKey = "fake-engage-key";
 
-    private readonly WebApplication _app;
     private readonly ConcurrentDictionary<string, JsonObject> _contacts = new();
     private readonly ConcurrentDictionary<string, JsonObject> _subscriptions = new();
 
-    private FakeEngage(WebApplication app) => _app = app;
+    private WebApplication _app = null!;
 
-    public Uri BaseUrl => new(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+    public Uri BaseUrl => _app.BaseUrl();
 
     public static async Task<FakeEngage> StartAsync()
     {
-        var builder = WebApplication.CreateBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var fake = new FakeEngage(builder.Build());
-        fake.Map();
-        await fake._app.StartAsync();
+        var fake = new FakeEngage();
+        fake._app = await LoopbackServer.StartAsync(fake.Map);
         return fake;
     }
 
-    private void Map()
+    private void Map(WebApplication app)
     {
-        _app.Use(async (context, next) =>
+        app.Use(async (context, next) =>
         {
             if (context.Request.Headers["apikey"] != ApiKey)
             {
@@ -51,7 +41,7 @@ public sealed class FakeEngage : IAsyncDisposable
 
             await next(context);
         });
-        _app.MapPost("/api/v3/contacts", async (HttpContext http) =>
+        app.MapPost("/api/v3/contacts", async (HttpContext http) =>
         {
             if (await Body(http) is not JsonObject body || body["email"]?.GetValueKind() != System.Text.Json.JsonValueKind.String)
             {
@@ -70,13 +60,13 @@ public sealed class FakeEngage : IAsyncDisposable
             _contacts[id] = contact;
             return Results.Json(contact, statusCode: 201);
         });
-        _app.MapGet("/api/v3/contacts/id", (string email) =>
+        app.MapGet("/api/v3/contacts/id", (string email) =>
             _contacts.Values.FirstOrDefault(c => c["attributes"]!["email"]!.ToString() == email) is { } found
                 ? Results.Json(new JsonObject { ["id"] = found["id"]!.ToString() })
                 : Error(404, "ContactNotFound", "No contact."));
-        _app.MapGet("/api/v3/contacts/{id}", (string id) =>
+        app.MapGet("/api/v3/contacts/{id}", (string id) =>
             _contacts.TryGetValue(id, out var contact) ? Results.Json(contact) : Error(404, "ContactNotFound", "No contact."));
-        _app.MapPost("/api/v3/inventory/backinstock/subscriptions", async (HttpContext http) =>
+        app.MapPost("/api/v3/inventory/backinstock/subscriptions", async (HttpContext http) =>
         {
             if (await Body(http) is not JsonObject body || body["sku"]?.GetValueKind() != System.Text.Json.JsonValueKind.String
                 || body["locale"]?.GetValueKind() != System.Text.Json.JsonValueKind.String || !Guid.TryParse(body["contactId"]?.ToString(), out _))
@@ -100,13 +90,13 @@ public sealed class FakeEngage : IAsyncDisposable
             _subscriptions[subscription["id"]!.ToString()] = subscription;
             return Results.Json(subscription, statusCode: 201);
         });
-        _app.MapGet("/api/v3/contacts/{id}/backinstock/subscriptions", (string id) =>
+        app.MapGet("/api/v3/contacts/{id}/backinstock/subscriptions", (string id) =>
             Results.Json(new JsonObject { ["data"] = new JsonArray(_subscriptions.Values.Where(s => s["contactId"]!.ToString() == id).Select(s => (JsonNode)s.DeepClone()).ToArray()) }));
-        _app.MapDelete("/api/v3/inventory/backinstock/subscriptions/{id}", (string id) =>
+        app.MapDelete("/api/v3/inventory/backinstock/subscriptions/{id}", (string id) =>
             _subscriptions.TryRemove(id, out _) ? Results.NoContent() : Error(404, "SubscriptionNotFound", "No subscription."));
-        _app.MapPut("/api/v3/inventory/stock-levels", async (HttpContext http) =>
+        app.MapPut("/api/v3/inventory/stock-levels", async (HttpContext http) =>
             await Body(http) is JsonArray ? Results.Accepted() : Error(400, "InvalidModel", "An array is expected."));
-        _app.MapPost("/api/v3/receipts", async (HttpContext http) =>
+        app.MapPost("/api/v3/receipts", async (HttpContext http) =>
             await Body(http) is JsonObject ? Results.Accepted() : Error(400, "InvalidModel", "A receipt is expected."));
     }
 
@@ -125,9 +115,5 @@ public sealed class FakeEngage : IAsyncDisposable
     private static IResult Error(int status, string code, string message) =>
         Results.Json(new JsonObject { ["errorCode"] = code, ["message"] = message }, statusCode: status);
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _app.StopAndDisposeAsync();
 }
