@@ -23,22 +23,22 @@ public static class ApiRevision
         if (!DateOnly.TryParseExact(datePart, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             || (suffix is not null && (suffix.Length == 0 || !suffix.All(char.IsAsciiLetterLower))))
         {
-            throw Refused(ErrorCatalogue.InvalidRevision, $"'{text}' is not a revision: send a date as YYYY-MM-DD, optionally with a suffix such as .pre (for example 2024-10-15).");
+            throw Refused(ErrorCatalogue.InvalidRevision, $"'{text}' is not a revision.", "must be a date as YYYY-MM-DD, optionally with a suffix such as .pre (for example 2024-10-15).");
         }
 
         if (date > DateOnly.FromDateTime(now.UtcDateTime))
         {
-            throw Refused(ErrorCatalogue.InvalidRevision, $"Unable to specify a future revision date ({text}).");
+            throw Refused(ErrorCatalogue.InvalidRevision, $"Unable to specify a future revision date ({text}).", "is in the future: unable to specify a future revision date.");
         }
 
         if (date < FirstWithBackInStock)
         {
-            throw Refused(ErrorCatalogue.RevisionNotFound, $"No valid revisions found for method: back-in-stock subscriptions exist from revision {FirstWithBackInStock:yyyy-MM-dd}; use a date after that.");
+            throw Refused(ErrorCatalogue.RevisionNotFound, $"No valid revisions found for method ({text}).", $"is before the first revision with back-in-stock subscriptions: No valid revisions found for method; use {FirstWithBackInStock:yyyy-MM-dd} or later.");
         }
 
         return date;
     }
 
-    private static EmulatorException Refused(EmulatorError error, string detail) =>
-        new(error, detail, new Dictionary<string, List<string>> { [Header] = [detail] });
+    private static EmulatorException Refused(EmulatorError error, string detail, string message) =>
+        new(error, detail, new Dictionary<string, List<string>> { [Header] = [message] });
 }
