@@ -15,6 +15,13 @@ public static class ErrorDialect
 {
     public static RouteGroupBuilder WithErrorDialect(this RouteGroupBuilder group, Func<Problem, IResult> rewrite)
     {
+        ((IEndpointConventionBuilder)group).Add(endpoint =>
+        {
+            if (endpoint is RouteEndpointBuilder { RoutePattern.RawText: { } pattern })
+            {
+                endpoint.ApplicationServices.GetRequiredService<ErrorDialects>().Register(pattern, rewrite);
+            }
+        });
         group.AddEndpointFilter(async (context, next) =>
         {
             try
