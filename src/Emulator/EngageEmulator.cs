@@ -4,6 +4,7 @@ using BackInStock.Emulator.Automations;
 using BackInStock.Emulator.Catalog;
 using BackInStock.Emulator.Contacts;
 using BackInStock.Emulator.IntegrationLog;
+using BackInStock.Emulator.Klaviyo;
 using BackInStock.Emulator.Outbox;
 using BackInStock.Emulator.Receipts;
 using BackInStock.Emulator.StockLevels;
@@ -33,12 +34,15 @@ public sealed class EngageEmulator : IDisposable
         IntegrationLog = new IntegrationLogService(store);
         Receipts = new ReceiptService(store);
         Accelerator = new AcceleratorService(store, Contacts, Subscriptions);
+        Klaviyo = new KlaviyoService(store, Contacts, Subscriptions);
         Advisor = new PayloadAdvisor(store, Automations);
     }
 
     public PayloadAdvisor Advisor { get; }
 
     public AcceleratorService Accelerator { get; }
+
+    public KlaviyoService Klaviyo { get; }
 
     public ContactService Contacts { get; }
 

@@ -68,7 +68,10 @@ public sealed class CatalogService(IEmulatorStore store, TimeProvider time)
             .ToList();
     }
 
-    /// <summary>Stores the fixed-seed demo catalog, so SKUs are the same on every machine and restart.</summary>
+    /// <summary>
+    /// Stores the fixed-seed demo catalog, so SKUs are the same on every machine and restart, with the
+    /// Centra item of the Klaviyo page's example (display item 12366) in every locale.
+    /// </summary>
     public IReadOnlyList<Feed> SeedDemo() =>
-        DemoCatalog.Generate().Select(pair => Replace(pair.Key, pair.Value, DemoSource)).ToList();
+        DemoCatalog.Generate().Select(pair => Replace(pair.Key, [.. pair.Value, .. DemoCentraItem.For(pair.Key)], DemoSource)).ToList();
 }

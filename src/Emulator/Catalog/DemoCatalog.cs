@@ -70,7 +70,7 @@ public static class DemoCatalog
         }).ToList();
     }
 
-    private static DemoLanguage LanguageOf(string locale) => locale switch
+    internal static DemoLanguage LanguageOf(string locale) => locale switch
     {
         "sv-SE" => DemoLanguage.Swedish,
         "en-US" => DemoLanguage.AmericanEnglish,

@@ -10,9 +10,12 @@ public static class ErrorCatalogue
     public static readonly EmulatorError MalformedJson = new("MalformedJson", 400, "The request body is not valid JSON.");
     public static readonly EmulatorError BadRequest = new("BadRequest", 400, "The request could not be read.");
     public static readonly EmulatorError UnknownStore = new("UnknownStore", 400, "The store names no tenant of this emulator.");
+    public static readonly EmulatorError ItemNotFound = new("ItemNotFound", 400, "The item is not in the catalog.");
+    public static readonly EmulatorError InvalidRevision = new("InvalidRevision", 400, "The revision header names no API revision.");
     public static readonly EmulatorError Unauthorized = new("Unauthorized", 401, "The API key is missing or not valid.");
     public static readonly EmulatorError CaptchaFailed = new("CaptchaFailed", 403, "The captcha token is missing or did not verify.");
     public static readonly EmulatorError RouteNotFound = new("NotFound", 404, "No operation exists at this address.");
+    public static readonly EmulatorError RevisionNotFound = new("RevisionNotFound", 404, "No valid revisions found for method.");
     public static readonly EmulatorError ContactNotFound = new("ContactNotFound", 404, "The contact does not exist.");
     public static readonly EmulatorError SubscriptionNotFound = new("SubscriptionNotFound", 404, "The back-in-stock subscription does not exist.");
     public static readonly EmulatorError FeedNotFound = new("FeedNotFound", 404, "No product feed exists for the locale.");

@@ -1,5 +1,6 @@
 using BackInStock.Emulator.Errors;
 using BackInStock.Gateway.Contract;
+using BackInStock.Gateway.Dialects;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace BackInStock.Gateway.Errors;
@@ -12,22 +13,28 @@ namespace BackInStock.Gateway.Errors;
 public static class ErrorHandling
 {
     public static IServiceCollection AddErrorHandling(this IServiceCollection services) =>
-        services.AddExceptionHandler<ProblemExceptionHandler>().AddProblemDetails();
+        services.AddSingleton<ErrorDialects>().AddExceptionHandler<ProblemExceptionHandler>().AddProblemDetails();
 
     public static WebApplication UseErrorHandling(this WebApplication app)
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages(context => context.HttpContext.Response.StatusCode switch
         {
-            StatusCodes.Status404NotFound => Problems.WriteAsync(context.HttpContext, ErrorCatalogue.RouteNotFound, $"Nothing is served at {context.HttpContext.Request.Path}; see /scalar for the operations."),
-            StatusCodes.Status405MethodNotAllowed => Problems.WriteAsync(context.HttpContext, ErrorCatalogue.MethodNotAllowed, $"{context.HttpContext.Request.Method} is not allowed at {context.HttpContext.Request.Path}."),
-            StatusCodes.Status415UnsupportedMediaType => Problems.WriteAsync(context.HttpContext, ErrorCatalogue.UnsupportedMediaType, $"The body must be sent as application/json, not {context.HttpContext.Request.ContentType ?? "no content type"}."),
-            StatusCodes.Status413PayloadTooLarge => Problems.WriteAsync(context.HttpContext, ErrorCatalogue.PayloadTooLarge, "The request body is larger than the server accepts."),
-            StatusCodes.Status400BadRequest => Problems.WriteAsync(context.HttpContext, ErrorCatalogue.BadRequest, "The request could not be read."),
+            StatusCodes.Status404NotFound => WriteAsync(context.HttpContext, ErrorCatalogue.RouteNotFound, $"Nothing is served at {context.HttpContext.Request.Path}; see /scalar for the operations."),
+            StatusCodes.Status405MethodNotAllowed => WriteAsync(context.HttpContext, ErrorCatalogue.MethodNotAllowed, $"{context.HttpContext.Request.Method} is not allowed at {context.HttpContext.Request.Path}."),
+            StatusCodes.Status415UnsupportedMediaType => WriteAsync(context.HttpContext, ErrorCatalogue.UnsupportedMediaType, $"The body must be sent as application/json, not {context.HttpContext.Request.ContentType ?? "no content type"}."),
+            StatusCodes.Status413PayloadTooLarge => WriteAsync(context.HttpContext, ErrorCatalogue.PayloadTooLarge, "The request body is larger than the server accepts."),
+            StatusCodes.Status400BadRequest => WriteAsync(context.HttpContext, ErrorCatalogue.BadRequest, "The request could not be read."),
             _ => Task.CompletedTask,
         });
         return app;
     }
+
+    // Routing refuses some requests before the endpoint's filters run; a vendor path still answers in its dialect.
+    private static Task WriteAsync(HttpContext http, EmulatorError error, string detail) =>
+        http.RequestServices.GetRequiredService<ErrorDialects>().For(http.Request.Path) is { } dialect
+            ? dialect(Problems.Create(http, error, detail, fields: null)).ExecuteAsync(http)
+            : Problems.WriteAsync(http, error, detail);
 
     private static readonly Action<ILogger, string, PathString, Exception?> LogUnhandled =
         LoggerMessage.Define<string, PathString>(LogLevel.Error, new EventId(1, "Unhandled"), "Unhandled exception for {Method} {Path}");

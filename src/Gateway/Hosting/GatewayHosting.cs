@@ -1,6 +1,7 @@
 using BackInStock.Emulator;
 using BackInStock.Emulator.Clock;
 using BackInStock.Emulator.Storage;
+using BackInStock.Gateway.Dialects;
 using BackInStock.Gateway.Generated;
 using BackInStock.Gateway.Handlers;
 using BackInStock.Gateway.Security;
@@ -50,6 +51,18 @@ public static class GatewayHosting
         services.AddScoped<IAutomationsHandlers, AutomationsHandlers>();
         services.AddScoped<IOutboxHandlers, OutboxHandlers>();
         services.AddScoped<IIntegrationLogHandlers, IntegrationLogHandlers>();
+        services.AddScoped<ICentraCheckoutHandlers, CentraCheckoutHandlers>();
+        services.AddScoped<IKlaviyoClientHandlers, KlaviyoClientHandlers>();
+        services.AddScoped<IKlaviyoHandlers, KlaviyoHandlers>();
+        services.AddScoped<IKlaviyoReportHandlers, KlaviyoReportHandlers>();
+        services.Configure<KlaviyoOptions>(configuration.GetSection(KlaviyoOptions.Section));
+        services.PostConfigure<KlaviyoOptions>(options =>
+        {
+            if (options.PrivateApiKeys.Count == 0)
+            {
+                options.PrivateApiKeys.Add(KlaviyoOptions.DevelopmentKey);
+            }
+        });
         return services;
     }
 
@@ -77,6 +90,10 @@ public static class GatewayHosting
         app.MapOutboxEndpoints().AcceptApiKey();
         app.MapIntegrationLogEndpoints().AcceptApiKey();
         app.MapCentraSimulatorEndpoints();
+        app.MapCentraCheckoutEndpoints().WithCentraErrors().AllowStorefrontOrigins();
+        app.MapKlaviyoClientEndpoints().WithKlaviyoErrors().AlsoAccepts(KlaviyoErrorDialect.ContentType).AllowStorefrontOrigins();
+        app.MapKlaviyoEndpoints().WithKlaviyoErrors().AlsoAccepts(KlaviyoErrorDialect.ContentType).RequireKlaviyoApiKey();
+        app.MapKlaviyoReportEndpoints().AcceptApiKey();
         return app;
     }
 }

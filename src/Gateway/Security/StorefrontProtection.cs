@@ -58,6 +58,9 @@ public static class StorefrontProtection
         group.RequireCors(Policy).RequireRateLimiting(Policy).AddEndpointFilter<CaptchaFilter>();
         return group;
     }
+
+    /// <summary>CORS only, for storefront-facing vendor APIs that have no captcha of their own (Centra's Checkout API, Klaviyo's client API).</summary>
+    public static RouteGroupBuilder AllowStorefrontOrigins(this RouteGroupBuilder group) => group.RequireCors(Policy);
 }
 
 /// <summary>The accelerator's per-client limit ("Accelerator:RateLimit"): PermitLimit calls per WindowSeconds.</summary>

@@ -18,6 +18,10 @@ public static class ContractCatalog
         .. AutomationsEndpoints.Operations,
         .. OutboxEndpoints.Operations,
         .. IntegrationLogEndpoints.Operations,
+        .. CentraCheckoutEndpoints.Operations,
+        .. KlaviyoClientEndpoints.Operations,
+        .. KlaviyoEndpoints.Operations,
+        .. KlaviyoReportEndpoints.Operations,
     ];
 
     public static ContractOperation? Find(string operationId) =>

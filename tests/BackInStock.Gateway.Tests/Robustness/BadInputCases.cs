@@ -7,6 +7,9 @@ namespace BackInStock.Gateway.Tests.Robustness;
 /// <summary>A request built to be wrong in one way, from an operation of the contract.</summary>
 public sealed record BadInput(string Name, HttpMethod Method, string Path, Func<HttpContent?> Body)
 {
+    /// <summary>The media type the contract gives the operation's errors (Centra's and Klaviyo's routes have their own).</summary>
+    public string ErrorMediaType { get; init; } = "application/problem+json";
+
     public override string ToString() => $"{Method} {Path} [{Name}]";
 }
 
@@ -26,30 +29,42 @@ public static class BadInputCases
         {
             foreach (var (methodName, operationNode) in item!.AsObject())
             {
-                if (methodName == "parameters" || operationNode is not JsonObject operation)
+                if (methodName != "parameters" && operationNode is JsonObject operation)
                 {
-                    continue;
+                    var errorMediaType = ErrorMediaType(contract, operation);
+                    cases.AddRange(From(contract, template, methodName, operation).Select(c => c with { ErrorMediaType = errorMediaType }));
                 }
-
-                var method = new HttpMethod(methodName.ToUpperInvariant());
-                var validPath = Fill(template, "00000000-0000-0000-0000-000000000001");
-                foreach (var trick in PathTricks.Where(_ => template.Contains('{', StringComparison.Ordinal)))
-                {
-                    cases.Add(new BadInput($"path {trick[..Math.Min(20, trick.Length)]}", method, Fill(template, trick), () => Json(Example(contract, operation) ?? new JsonObject())));
-                }
-
-                cases.Add(new BadInput("query junk", method, validPath + "?limit=-5&since=yesterday&contactId=x&email=%FF&skip=abc&take=999999", () => Json(Example(contract, operation) ?? new JsonObject())));
-                if (operation["requestBody"] is null)
-                {
-                    continue;
-                }
-
-                var schema = Resolve(contract, operation["requestBody"]!["content"]!["application/json"]!["schema"]!);
-                var example = Example(contract, operation) ?? new JsonObject();
-                cases.AddRange(BodyCases(contract, method, validPath, schema, example));
             }
         }
 
+        return cases;
+    }
+
+    private static string ErrorMediaType(JsonNode contract, JsonObject operation) =>
+        operation["responses"]!.AsObject()
+            .Where(r => r.Key.StartsWith('4'))
+            .Select(r => Resolve(contract, r.Value!)["content"]?.AsObject().FirstOrDefault().Key)
+            .FirstOrDefault(m => m is not null) ?? "application/problem+json";
+
+    private static List<BadInput> From(JsonNode contract, string template, string methodName, JsonObject operation)
+    {
+        var cases = new List<BadInput>();
+        var method = new HttpMethod(methodName.ToUpperInvariant());
+        var validPath = Fill(template, "00000000-0000-0000-0000-000000000001");
+        foreach (var trick in PathTricks.Where(_ => template.Contains('{', StringComparison.Ordinal)))
+        {
+            cases.Add(new BadInput($"path {trick[..Math.Min(20, trick.Length)]}", method, Fill(template, trick), () => Json(Example(contract, operation) ?? new JsonObject())));
+        }
+
+        cases.Add(new BadInput("query junk", method, validPath + "?limit=-5&since=yesterday&contactId=x&email=%FF&skip=abc&take=999999", () => Json(Example(contract, operation) ?? new JsonObject())));
+        if (operation["requestBody"] is null)
+        {
+            return cases;
+        }
+
+        var schema = Resolve(contract, operation["requestBody"]!["content"]!["application/json"]!["schema"]!);
+        var example = Example(contract, operation) ?? new JsonObject();
+        cases.AddRange(BodyCases(contract, method, validPath, schema, example));
         return cases;
     }
 

@@ -23,7 +23,7 @@ public sealed class BadInputTests
             refused += status is >= 400 and < 500 ? 1 : 0;
             var mediaType = response.Content.Headers.ContentType?.MediaType;
             var body = await response.Content.ReadAsStringAsync();
-            if (status >= 500 || (status >= 400 && mediaType != "application/problem+json") || body.Contains("   at ", StringComparison.Ordinal) || body.Contains("/work/", StringComparison.Ordinal))
+            if (status >= 500 || (status >= 400 && mediaType != bad.ErrorMediaType) || body.Contains("   at ", StringComparison.Ordinal) || body.Contains("/work/", StringComparison.Ordinal))
             {
                 failures.Add($"{bad} → {status} {mediaType}: {body[..Math.Min(200, body.Length)]}");
             }

@@ -1,0 +1,67 @@
+using BackInStock.Emulator.Errors;
+using BackInStock.Gateway.Contract;
+using BackInStock.Gateway.Generated;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Metadata;
+
+namespace BackInStock.Gateway.Dialects;
+
+/// <summary>
+/// Lets a route group answer errors in its vendor's shape while validation and the emulator keep
+/// speaking problems: the group's filter rewrites every problem its endpoints answer (or that an
+/// emulator refusal would become) into the dialect, with the same status.
+/// </summary>
+public static class ErrorDialect
+{
+    public static RouteGroupBuilder WithErrorDialect(this RouteGroupBuilder group, Func<Problem, IResult> rewrite)
+    {
+        ((IEndpointConventionBuilder)group).Add(endpoint =>
+        {
+            if (endpoint is RouteEndpointBuilder { RoutePattern.RawText: { } pattern })
+            {
+                endpoint.ApplicationServices.GetRequiredService<ErrorDialects>().Register(pattern, rewrite);
+            }
+        });
+        group.AddEndpointFilter(async (context, next) =>
+        {
+            try
+            {
+                var result = await next(context);
+                return ProblemOf(result) is { } problem ? rewrite(problem) : result;
+            }
+            catch (EmulatorException refused)
+            {
+                return rewrite(Problems.Create(context.HttpContext, refused.Error, refused.Message, refused.Fields));
+            }
+        });
+        return group;
+    }
+
+    /// <summary>
+    /// Declares that the group's bodies may also come as <paramref name="mediaType"/>: the generated
+    /// routes declare application/json, and any JSON media type is read (HasJsonContentType).
+    /// </summary>
+    public static RouteGroupBuilder AlsoAccepts(this RouteGroupBuilder group, string mediaType)
+    {
+        ((IEndpointConventionBuilder)group).Finally(endpoint =>
+        {
+            if (endpoint.Metadata.OfType<IAcceptsMetadata>().LastOrDefault() is { RequestType: { } type } accepts)
+            {
+                endpoint.Metadata.Add(new Accepts(type, accepts.IsOptional, [.. accepts.ContentTypes, mediaType]));
+            }
+        });
+        return group;
+    }
+
+    private static Problem? ProblemOf(object? result) => result switch
+    {
+        JsonHttpResult<Problem> json => json.Value,
+        INestedHttpResult { Result: JsonHttpResult<Problem> json } => json.Value,
+        _ => null,
+    };
+
+    private sealed record Accepts(Type RequestType, bool IsOptional, IReadOnlyList<string> ContentTypes) : IAcceptsMetadata
+    {
+        Type? IAcceptsMetadata.RequestType => RequestType;
+    }
+}

@@ -1,0 +1,20 @@
+using System.Collections.Concurrent;
+using BackInStock.Gateway.Generated;
+
+namespace BackInStock.Gateway.Dialects;
+
+/// <summary>
+/// Which paths answer errors in a vendor's dialect, for the errors routing gives before any endpoint
+/// filter runs (a 415 for a body that is not JSON, a 405 for another method).
+/// </summary>
+public sealed class ErrorDialects
+{
+    private readonly ConcurrentDictionary<string, Func<Problem, IResult>> _byPath = new(StringComparer.OrdinalIgnoreCase);
+
+    public void Register(string routePattern, Func<Problem, IResult> rewrite) => _byPath[Key(routePattern)] = rewrite;
+
+    public Func<Problem, IResult>? For(PathString path) => _byPath.GetValueOrDefault(Key(path.Value ?? string.Empty));
+
+    // Routing matches with or without a trailing slash, so the registry does too.
+    private static string Key(string path) => "/" + path.Trim('/');
+}

@@ -1,0 +1,106 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace BackInStock.Gateway.Tests;
+
+/// <summary>Centra's Klaviyo page, step by step: the Checkout API call, the ids Centra builds, the stock that releases the email.</summary>
+public sealed class CentraCheckoutTests : IDisposable
+{
+    // Verbatim from Centra's "Back in stock feature using Klaviyo" page, whitespace included.
+    private const string PagesExample = """
+        {   
+            "item": "12366-23400",
+            "shipTo": {
+                "country": "SE"
+            },
+            "email": "test@email.com",
+            "language": "sv"
+        }
+        """;
+
+    private readonly GatewayApplication _app = new(inMemory: true);
+
+    private async Task<HttpResponseMessage> Post(string path, string body) =>
+        await _app.CreateClient().PostAsync(new Uri(path, UriKind.Relative), new StringContent(body, Encoding.UTF8, "application/json"));
+
+    [Fact]
+    public async Task The_pages_example_subscribes_to_the_pages_variant()
+    {
+        var response = await Post("/api/checkout-api/back-in-stock-subscription", PagesExample);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        body["subscribed"]!.GetValue<bool>().Should().BeTrue();
+        body["productId"]!.ToString().Should().Be("12366_SE_00");
+        body["variantId"]!.ToString().Should().Be("12366_SE_00_23400");
+        body["catalogVariantId"]!.ToString().Should().Be("$custom:::$default:::12366_SE_00_23400");
+        body["sku"]!.ToString().Should().Be("BIS-12366-M");
+        body["market"]!.ToString().Should().Be("SE");
+    }
+
+    [Fact]
+    public async Task A_stock_update_for_the_size_in_sweden_emails_test_at_email_com_once_and_the_report_shows_the_variant()
+    {
+        (await Post("/api/checkout-api/back-in-stock-subscription", PagesExample)).EnsureSuccessStatusCode();
+
+        var stock = new[] { new { sku = "BIS-12366-M", quantity = 12, externalId = "SE" } };
+        (await _app.CreateAuthorizedClient().PutAsJsonAsync("/api/v3/inventory/stock-levels", stock)).StatusCode.Should().Be(HttpStatusCode.Accepted);
+        (await _app.CreateAuthorizedClient().PutAsJsonAsync("/api/v3/inventory/stock-levels", stock)).StatusCode.Should().Be(HttpStatusCode.Accepted);
+
+        var outbox = JsonNode.Parse(await _app.CreateClient().GetStringAsync(new Uri("/emulator/outbox", UriKind.Relative)))!["data"]!.AsArray();
+        outbox.Should().ContainSingle();
+        outbox[0]!["to"]!.ToString().Should().Be("test@email.com");
+        var log = JsonNode.Parse(await _app.CreateClient().GetStringAsync(new Uri("/emulator/integration-log?sku=BIS-12366-M", UriKind.Relative)))!["data"]!.AsArray();
+        log.Select(e => e!["sentToTrigger"]!.GetValue<int>()).Should().BeEquivalentTo([1, 0], "the second update finds the subscription used");
+        var report = JsonNode.Parse(await _app.CreateClient().GetStringAsync(new Uri("/emulator/klaviyo/back-in-stock-report", UriKind.Relative)))!["data"]!.AsArray();
+        var row = report.Should().ContainSingle().Subject!;
+        row["variantId"]!.ToString().Should().Be("12366_SE_00_23400");
+        row["waitingSubscribers"]!.GetValue<int>().Should().Be(0);
+        row["notified"]!.GetValue<int>().Should().Be(1);
+        row["lastNotifiedAt"].Should().NotBeNull();
+    }
+
+    [Fact]
+    public async Task The_centra_simulators_stock_change_in_the_market_releases_the_email_too()
+    {
+        (await Post("/api/checkout-api/back-in-stock-subscription", PagesExample)).EnsureSuccessStatusCode();
+
+        (await Post("/emulator/centra/stock-changes", """[{"store":"1","sku":"BIS-12366-M","freeToAllocate":20,"marketId":"SE"}]""")).EnsureSuccessStatusCode();
+
+        var outbox = JsonNode.Parse(await _app.CreateClient().GetStringAsync(new Uri("/emulator/outbox", UriKind.Relative)))!["data"]!.AsArray();
+        outbox.Should().ContainSingle().Which!["to"]!.ToString().Should().Be("test@email.com");
+    }
+
+    [Fact]
+    public async Task The_shop_api_twin_takes_the_same_body()
+    {
+        var response = await Post("/api/shop-api/back-in-stock-subscription", PagesExample);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        JsonNode.Parse(await response.Content.ReadAsStringAsync())!["variantId"]!.ToString().Should().Be("12366_SE_00_23400");
+    }
+
+    [Fact]
+    public async Task An_item_not_in_the_catalog_is_centras_product_item_not_found()
+    {
+        var response = await Post("/api/checkout-api/back-in-stock-subscription", PagesExample.Replace("12366-23400", "12366-99999", StringComparison.Ordinal));
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/json");
+        (await response.Content.ReadAsStringAsync()).Should().Be("""{"errors":{"item":"product item not found"}}""");
+    }
+
+    [Fact]
+    public async Task Invalid_fields_are_named_as_the_body_spells_them()
+    {
+        var response = await Post("/api/checkout-api/back-in-stock-subscription", """{"item":"12366","shipTo":{},"email":"not-an-email"}""");
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        var errors = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]!.AsObject();
+        errors.Select(e => e.Key).Should().BeEquivalentTo("item", "shipTo.country", "email");
+    }
+
+    public void Dispose() => _app.Dispose();
+}
