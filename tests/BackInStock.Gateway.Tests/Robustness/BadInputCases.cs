@@ -76,6 +76,13 @@ public static class BadInputCases
         yield return new("text/plain", method, path, () => Raw(Encoding.UTF8.GetBytes(example.ToJsonString()), "text/plain"));
         yield return new("xml", method, path, () => Raw(Encoding.UTF8.GetBytes("<a>1</a>"), "application/xml"));
         yield return new("no content type", method, path, () => new ByteArrayContent(Encoding.UTF8.GetBytes(example.ToJsonString())));
+
+        // A body the contract leaves open (any JSON, as the validate route takes) has no shape to break.
+        if (schema["type"] is null && schema["properties"] is null && schema["items"] is null)
+        {
+            yield break;
+        }
+
         yield return new("null document", method, path, () => Raw(Encoding.UTF8.GetBytes("null"), "application/json"));
         yield return new("a number", method, path, () => Raw(Encoding.UTF8.GetBytes("42"), "application/json"));
         yield return new("a string", method, path, () => Raw(Encoding.UTF8.GetBytes("\"x\""), "application/json"));
