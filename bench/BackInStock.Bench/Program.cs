@@ -4,6 +4,19 @@ using BackInStock.Bench;
 
 // make bench: bounded, loopback only. Arguments: [subscriptions] [skus] [largest batch] [output] (batches of 1, 100 and the largest),
 // or "seed-http <baseUrl> <apiKey> <contacts> <perContact>" to seed a running gateway for bench/http.sh.
+if (args.Length > 0 && args[0] == "reads")
+{
+    var scratch = Directory.CreateTempSubdirectory("bis-reads-").FullName;
+    foreach (var (store, readers) in new[] { ("memory", 1), ("memory", 2), ("file", 1), ("file", 2) })
+    {
+        var read = new ReadScenario(readers, TimeSpan.FromSeconds(3)).Run(store, scratch);
+        Console.WriteLine($"reads, {store} store, {readers} reader(s): {read.PerSecond:N0}/s");
+    }
+
+    Directory.Delete(scratch, recursive: true);
+    return;
+}
+
 if (args.Length > 0 && args[0] == "seed-http")
 {
     var contact = await HttpSeeder.Run(new Uri(args[1]), args[2], int.Parse(args[3], CultureInfo.InvariantCulture), int.Parse(args[4], CultureInfo.InvariantCulture));

@@ -9,7 +9,7 @@ public sealed partial class LiteDbStore
     private readonly ILiteCollection<ContactDocument> _contacts;
     private readonly ILiteCollection<ReceiptDocument> _receipts;
 
-    public Contact? FindContact(Guid id) => _contacts.FindById(id)?.ToContact();
+    public Contact? FindContact(Guid id) => ReadThrough(_contactReads, id, key => _contacts.FindById(key)?.ToContact());
 
     public Contact? FindContactByEmail(string email)
     {

@@ -8,7 +8,8 @@ public sealed partial class LiteDbStore
 {
     private readonly ILiteCollection<SubscriptionDocument> _subscriptions;
 
-    public IReadOnlyList<Subscription> SubscriptionsOf(Guid contactId) => Oldest(_subscriptions.Find(s => s.ContactId == contactId));
+    public IReadOnlyList<Subscription> SubscriptionsOf(Guid contactId) =>
+        ReadThrough(_subscriptionReads, contactId, id => Oldest(_subscriptions.Find(s => s.ContactId == id)));
 
     // The SKU index narrows to a handful of documents; the contact is filtered in memory.
     public IReadOnlyList<Subscription> SubscriptionsOf(Guid contactId, string sku) =>

@@ -91,9 +91,19 @@ public sealed partial class LiteDbStore : IEmulatorStore, IStoreSession
         }
     }
 
-    public T Write<T>(Func<IStoreSession, T> work) => _writes.Run<T>(() => work(this));
+    public T Write<T>(Func<IStoreSession, T> work)
+    {
+        try
+        {
+            return _writes.Run<T>(() => Writing(() => work(this)));
+        }
+        finally
+        {
+            Committed();
+        }
+    }
 
-    public T DryRun<T>(Func<IStoreSession, T> work) => _writes.Discarded(() => work(this));
+    public T DryRun<T>(Func<IStoreSession, T> work) => _writes.Discarded(() => Writing(() => work(this)));
 
     public T Read<T>(Func<IStoreSession, T> work) => work(this);
 
