@@ -17,6 +17,19 @@ if (args.Length > 0 && args[0] == "reads")
     return;
 }
 
+if (args.Length > 0 && args[0] == "writes")
+{
+    var scratch = Directory.CreateTempSubdirectory("bis-writes-").FullName;
+    foreach (var (store, writers) in new[] { ("file", 64), ("memory", 64) })
+    {
+        var write = new WriteScenario(writers, TimeSpan.FromSeconds(5)).Run(store, scratch);
+        Console.WriteLine($"durable subscribes, {store} store, {writers} writer(s): {write.PerSecond:N0}/s");
+    }
+
+    Directory.Delete(scratch, recursive: true);
+    return;
+}
+
 if (args.Length > 0 && args[0] == "seed-http")
 {
     var contact = await HttpSeeder.Run(new Uri(args[1]), args[2], int.Parse(args[3], CultureInfo.InvariantCulture), int.Parse(args[4], CultureInfo.InvariantCulture));
