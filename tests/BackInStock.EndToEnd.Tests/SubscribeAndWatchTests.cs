@@ -54,6 +54,28 @@ public sealed class SubscribeAndWatchTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task A_klaviyo_shops_subscription_shows_in_the_report_held_then_released()
+    {
+        var dashboard = await Open("/");
+        using var http = fixture.Gateway.CreateClient();
+
+        // The example body of Centra's page "Back in stock feature using Klaviyo", as it is.
+        using var body = new StringContent("""{"item": "12366-23400", "shipTo": {"country": "SE"}, "email": "test@email.com", "language": "sv"}""", System.Text.Encoding.UTF8, "application/json");
+        (await http.PostAsync(new Uri("/api/checkout-api/back-in-stock-subscription", UriKind.Relative), body)).EnsureSuccessStatusCode();
+
+        var row = dashboard.Locator("#klaviyo-rows tr", new() { HasText = "12366_SE_00_23400" });
+        await Assertions.Expect(row).ToContainTextAsync("12366-23400SE10", new() { Timeout = 10_000 });
+
+        http.DefaultRequestHeaders.Add("apikey", RunningGateway.ApiKey);
+        (await http.PutAsJsonAsync("/api/v3/inventory/stock-levels", new[] { new { sku = "BIS-12366-M", quantity = 12, externalId = "SE" } })).EnsureSuccessStatusCode();
+
+        // No reload: held at the delay, then released by the stock update.
+        await Assertions.Expect(row).ToContainTextAsync("12366-23400SE01", new() { Timeout = 10_000 });
+        await Assertions.Expect(dashboard.Locator("#outbox-rows tr", new() { HasText = "test@email.com" })).ToBeVisibleAsync(Soon);
+        await Screenshot(dashboard, "4-dashboard-klaviyo-report");
+    }
+
+    [Fact]
     public async Task The_form_shows_the_servers_field_errors()
     {
         var product = await Open("/demo/product.html");

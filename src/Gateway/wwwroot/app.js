@@ -129,6 +129,19 @@ async function refreshStock() {
   }));
 }
 
+// Klaviyo's report per variant: subscribers held at the flow's back-in-stock delay, and those released.
+async function refreshKlaviyo() {
+  const { data } = await get('/emulator/klaviyo/back-in-stock-report');
+  const tbody = $('klaviyo-rows');
+  if (data.length === 0) return empty(tbody, 6, 'No Klaviyo subscription yet.');
+  tbody.replaceChildren(...data.map((v) => {
+    const tr = document.createElement('tr');
+    tr.append(cell(v.variantId), cell(v.item), cell(v.market), cell(String(v.waitingSubscribers)), cell(String(v.notified)),
+      cell(v.lastNotifiedAt ? time(v.lastNotifiedAt) : '—'));
+    return tr;
+  }));
+}
+
 async function refreshStatic() {
   const [health, clock, feeds, automations] = await Promise.all([
     get('/emulator/health'), get('/emulator/clock'), get('/emulator/feeds'), get('/emulator/automations')]);
@@ -153,7 +166,7 @@ async function refreshStatic() {
 
 async function refresh() {
   try {
-    await Promise.all([refreshOutbox(), refreshLog(), refreshSubscriptions(), refreshStock()]);
+    await Promise.all([refreshOutbox(), refreshLog(), refreshSubscriptions(), refreshStock(), refreshKlaviyo()]);
     firstLoad = false;
   } catch (error) {
     $('announcer').textContent = `Could not refresh: ${error.message}`;
