@@ -19,8 +19,11 @@ builder.Services.AddContractOpenApi();
 
 var app = builder.Build();
 
-app.OpenTenants();
-app.CheckForwarding();
+// Exit code 2, naming the cause: a data file that cannot be opened, forward settings that cannot work.
+if (!app.OpenTenants() || !app.CheckForwarding())
+{
+    return 2;
+}
 
 if (validate is not null)
 {

@@ -77,17 +77,26 @@ public sealed partial class LiteDbStore : IEmulatorStore, IStoreSession
 
     /// <summary>
     /// LiteDB's direct mode lets a second process open the same file, and two writers corrupt it; an
-    /// exclusive lock on a side file (released by the OS if the process dies) keeps it to one.
+    /// exclusive lock on a side file (released by the OS if the process dies) keeps it to one. A store
+    /// still closing (a restart in the same process) is given a moment before the file counts as in use.
     /// </summary>
     private static FileStream Lock(string path)
     {
-        try
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(3);
+        while (true)
         {
-            return new FileStream(path + "-lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
-        }
-        catch (IOException)
-        {
-            throw StoreOpenException.InUse(path);
+            try
+            {
+                return new FileStream(path + "-lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+            }
+            catch (IOException) when (DateTime.UtcNow < deadline)
+            {
+                Thread.Sleep(50);
+            }
+            catch (IOException)
+            {
+                throw StoreOpenException.InUse(path);
+            }
         }
     }
 

@@ -35,15 +35,16 @@ public static class ForwardingSetup
     }
 
     /// <summary>Refuses to start with forward settings that cannot work, naming the setting.</summary>
-    public static WebApplication CheckForwarding(this WebApplication app)
+    /// <returns>Whether the settings can work; when not, the reason is printed and the caller exits with 2.</returns>
+    public static bool CheckForwarding(this WebApplication app)
     {
         if (app.Services.GetRequiredService<IOptions<ForwardOptions>>().Value.Problem() is { } problem)
         {
             Console.Error.WriteLine($"BackInStock cannot start: {problem}");
-            Environment.Exit(2);
+            return false;
         }
 
-        return app;
+        return true;
     }
 
     /// <summary>

@@ -6,18 +6,18 @@ namespace BackInStock.Gateway.Hosting;
 /// <summary>Opens every tenant's store before the gateway listens, so a bad data file stops start-up at once with its name.</summary>
 public static class TenantStartup
 {
-    public static WebApplication OpenTenants(this WebApplication app)
+    /// <returns>Whether the stores opened; when not, the reason is printed and the caller exits with 2.</returns>
+    public static bool OpenTenants(this WebApplication app)
     {
         try
         {
             app.Services.GetRequiredService<TenantDirectory>();
+            return true;
         }
         catch (StoreOpenException failure)
         {
             Console.Error.WriteLine($"BackInStock cannot start: {failure.Message}");
-            Environment.Exit(2);
+            return false;
         }
-
-        return app;
     }
 }
