@@ -31,16 +31,7 @@ public sealed class PayloadValidation(TenantContext tenant, IOptions<JsonOptions
         }
 
         var warnings = new List<Advice>(errors.Warnings);
-        if (errors.Count == 0)
-        {
-            warnings.AddRange(Advise(operation.Id, payload));
-        }
-        else if (operation.Id is "UpdateStockLevels" or "DryRunStockLevels" && payload.ValueKind == JsonValueKind.Array && !errors.Fields.ContainsKey("$"))
-        {
-            // A batch is advised item by item, so one typo does not hide what the other items would do.
-            warnings.AddRange(tenant.Emulator.Advisor.StockLevels(ValidItems(payload, errors)));
-        }
-
+        warnings.AddRange(Advise(operation.Id, payload, errors));
         return Report(operation.Id, errors.Fields.SelectMany(f => f.Value.Select(message => new Advice(f.Key, ContractError, message))), warnings);
     }
 
@@ -56,18 +47,25 @@ public sealed class PayloadValidation(TenantContext tenant, IOptions<JsonOptions
         };
     }
 
-    private IReadOnlyList<Advice> Advise(string operationId, JsonElement payload)
+    /// <summary>
+    /// What the rules make of a payload the contract accepts. A batch is advised item by item, so one
+    /// refused item does not hide what the others would do; any other body only once it is valid.
+    /// </summary>
+    private IReadOnlyList<Advice> Advise(string operationId, JsonElement payload, ContractErrors errors)
     {
         var options = json.Value.SerializerOptions;
         var advisor = tenant.Emulator.Advisor;
         switch (operationId)
         {
-            case "UpdateStockLevels" or "DryRunStockLevels":
-                return advisor.StockLevels([.. StockLevelMapping.ToDomain(payload.Deserialize<List<StockLevelUpdate>>(options)!)]);
-            case "CreateSubscription":
+            case "UpdateStockLevels" or "DryRunStockLevels" when payload.ValueKind == JsonValueKind.Array && !errors.Fields.ContainsKey("$"):
+                var refused = RefusedItems(errors);
+                return advisor.StockLevels(payload.EnumerateArray()
+                    .Select((item, index) => refused.Contains(index) ? null : StockLevelMapping.ToDomain([item.Deserialize<StockLevelUpdate>(options)!])[0])
+                    .ToList());
+            case "CreateSubscription" when errors.Count == 0:
                 var subscription = payload.Deserialize<CreateSubscriptionRequest>(options)!;
                 return advisor.Subscription(new Domain.Subscriptions.NewSubscription(subscription.ContactId, subscription.Sku, subscription.Locale, subscription.ExternalId));
-            case "CentraSubscribe":
+            case "CentraSubscribe" when errors.Count == 0:
                 var storefront = payload.Deserialize<CentraSubscribeRequest>(options)!;
                 return advisor.StorefrontSubscription(storefront.Email, storefront.Sku, storefront.Locale, storefront.ExternalId);
             default:
@@ -75,15 +73,21 @@ public sealed class PayloadValidation(TenantContext tenant, IOptions<JsonOptions
         }
     }
 
-    private List<Domain.StockLevels.StockLevelItem?> ValidItems(JsonElement batch, ContractErrors errors)
+    /// <summary>The indexes of the batch items with a contract error (paths "$[3]", "$[3].sku" and the like).</summary>
+    private static HashSet<int> RefusedItems(ContractErrors errors)
     {
-        var options = json.Value.SerializerOptions;
-        return batch.EnumerateArray().Select((element, index) =>
+        var refused = new HashSet<int>();
+        foreach (var path in errors.Fields.Keys)
         {
-            var at = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"$[{index}]");
-            var refused = errors.Fields.Keys.Any(path => path == at || path.StartsWith(at + ".", StringComparison.Ordinal) || path.StartsWith(at + "[", StringComparison.Ordinal));
-            return refused ? null : StockLevelMapping.ToDomain([element.Deserialize<StockLevelUpdate>(options)!])[0];
-        }).ToList();
+            var end = path.IndexOf(']', StringComparison.Ordinal);
+            if (path.StartsWith("$[", StringComparison.Ordinal) && end > 2
+                && int.TryParse(path.AsSpan(2, end - 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index))
+            {
+                refused.Add(index);
+            }
+        }
+
+        return refused;
     }
 
     private static ValidationFinding Finding(Advice advice) => new() { Path = advice.Path, Code = advice.Code, Message = advice.Message };
