@@ -1,7 +1,4 @@
 using System.Diagnostics;
-using BackInStock.Emulator;
-using BackInStock.Emulator.Contacts;
-using BackInStock.Emulator.Storage;
 using BackInStock.Emulator.Subscriptions;
 
 namespace BackInStock.Bench;
@@ -14,14 +11,9 @@ internal sealed record ReadScenario(int Readers, TimeSpan Duration)
 {
     public ReadResult Run(string store, string directory)
     {
-        var options = new EmulatorOptions
-        {
-            Store = new StoreOptions { InMemory = store == "memory", Path = Path.Combine(directory, $"reads-{Guid.NewGuid():N}.db") },
-            DemoCatalog = false,
-        };
-        using var emulator = EngageEmulator.Open(options, TimeProvider.System);
+        using var emulator = BenchEmulator.Open(store, directory);
         var now = TimeProvider.System.GetUtcNow();
-        var contacts = Enumerable.Range(0, 1_000).Select(i => new Contact(Guid.CreateVersion7(now), $"shopper{i}@example.com", null, null, null, null, true, "Member", now)).ToList();
+        var contacts = BenchEmulator.Shoppers(1_000, now);
         var subscriptions = Enumerable.Range(0, 10_000)
             .Select(i => new Subscription(Guid.CreateVersion7(now.AddTicks(i)), contacts[i % contacts.Count].Id, $"SKU-{i}", "sv-SE", null, now.AddTicks(i)))
             .ToList();

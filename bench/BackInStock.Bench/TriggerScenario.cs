@@ -1,9 +1,6 @@
 using System.Diagnostics;
-using BackInStock.Emulator;
 using BackInStock.Emulator.Catalog;
-using BackInStock.Emulator.Contacts;
 using BackInStock.Emulator.StockLevels;
-using BackInStock.Emulator.Storage;
 using BackInStock.Emulator.Subscriptions;
 
 namespace BackInStock.Bench;
@@ -19,14 +16,8 @@ internal sealed record TriggerScenario(int Subscriptions, int Skus, int Contacts
 
     public IReadOnlyList<TriggerResult> Run(string store, string directory)
     {
-        var options = new EmulatorOptions
-        {
-            Store = new StoreOptions { InMemory = store == "memory", Path = Path.Combine(directory, $"bench-{Guid.NewGuid():N}.db") },
-            DemoCatalog = false,
-            OutboxCapacity = BatchSizes.Sum() * (Subscriptions / Skus + 1) * 2,
-        };
         var time = TimeProvider.System;
-        using var emulator = EngageEmulator.Open(options, time);
+        using var emulator = BenchEmulator.Open(store, directory, outboxCapacity: BatchSizes.Sum() * (Subscriptions / Skus + 1) * 2);
 
         var seeding = Stopwatch.StartNew();
         foreach (var locale in LocaleNames)
@@ -35,9 +26,7 @@ internal sealed record TriggerScenario(int Subscriptions, int Skus, int Contacts
         }
 
         var now = time.GetUtcNow();
-        var contacts = Enumerable.Range(0, Contacts)
-            .Select(i => new Contact(Guid.CreateVersion7(now), $"shopper{i}@example.com", null, null, "en", "US", true, "Member", now))
-            .ToList();
+        var contacts = BenchEmulator.Shoppers(Contacts, now);
         const int chunk = 100_000;
         for (var start = 0; start < Subscriptions; start += chunk)
         {

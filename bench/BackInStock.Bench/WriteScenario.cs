@@ -1,7 +1,4 @@
 using System.Diagnostics;
-using BackInStock.Emulator;
-using BackInStock.Emulator.Contacts;
-using BackInStock.Emulator.Storage;
 using BackInStock.Emulator.Subscriptions;
 
 namespace BackInStock.Bench;
@@ -11,15 +8,10 @@ internal sealed record WriteScenario(int Writers, TimeSpan Duration)
 {
     public WriteResult Run(string store, string directory)
     {
-        var options = new EmulatorOptions
-        {
-            Store = new StoreOptions { InMemory = store == "memory", Path = Path.Combine(directory, $"writes-{Guid.NewGuid():N}.db") },
-            DemoCatalog = false,
-        };
-        using var emulator = EngageEmulator.Open(options, TimeProvider.System);
+        using var emulator = BenchEmulator.Open(store, directory);
         // Shoppers hold a few subscriptions each, as in real use.
         var now = TimeProvider.System.GetUtcNow();
-        var contacts = Enumerable.Range(0, 20_000).Select(i => new Contact(Guid.CreateVersion7(now), $"shopper{i}@example.com", null, null, null, null, true, "Member", now)).ToList();
+        var contacts = BenchEmulator.Shoppers(20_000, now);
         emulator.BulkLoad(contacts, []);
         var count = 0L;
         var clock = Stopwatch.StartNew();
