@@ -9,15 +9,7 @@ DURATION=${DURATION:-10s}
 SOAK=${SOAK:-60}
 KEY=bis-dev-key-0000
 OUT=bench/RESULTS.md
-WORK=$(mktemp -d)
-PIDS=()
-
-cleanup() {
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-  wait 2>/dev/null || true
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
+source build/background.sh
 
 command -v wrk >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null)
 [ -x node_modules/.bin/prism ] || npm ci --no-audit --no-fund >/dev/null
@@ -28,20 +20,6 @@ dotnet build bench/BackInStock.Bench/BackInStock.Bench.csproj -c Release --nolog
 GATEWAY_DIR=$PWD/src/Gateway/bin/Release/net10.0
 CONTROL_DIR=$PWD/bench/Control/bin/Release/net10.0
 SEEDER=$PWD/bench/BackInStock.Bench/bin/Release/net10.0/BackInStock.Bench.dll
-
-# Starts a process in the background, records its PID, and waits until the URL answers; sets READY_MS.
-# (Not called through $(...): a subshell would hide the PID from the cleanup.)
-start() {
-  local url=$1; shift
-  local began; began=$(date +%s%N)
-  "$@" >"$WORK/$(date +%s%N).log" 2>&1 &
-  PIDS+=($!)
-  for _ in $(seq 1 300); do
-    if curl -s -o /dev/null "$url"; then READY_MS=$(( ($(date +%s%N) - began) / 1000000 )); return; fi
-    sleep 0.05
-  done
-  echo "did not start: $*" >&2; exit 1
-}
 
 rss() { awk '/VmRSS/ {print int($2/1024)}' "/proc/$1/status"; }
 
@@ -80,12 +58,13 @@ end
 LUA
 
 echo "control (bare Kestrel)..."
-start http://127.0.0.1:5201/json dotnet "$CONTROL_DIR/BackInStock.Bench.Control.dll" --urls http://127.0.0.1:5201
-control=$(rps http://127.0.0.1:5201/json)
+controlPort=$(free_port)
+start http://127.0.0.1:$controlPort/json dotnet "$CONTROL_DIR/BackInStock.Bench.Control.dll" --urls http://127.0.0.1:$controlPort
+control=$(rps http://127.0.0.1:$controlPort/json)
 
 declare -A get post invalid startup
 for store in memory file; do
-  port=$([ $store = memory ] && echo 5202 || echo 5203)
+  port=$(free_port)
   storeArg=$([ $store = memory ] && echo "--Store:InMemory=true" || echo "--Store:Path=$WORK/bench.db")
   echo "gateway ($store store)..."
   start "http://127.0.0.1:$port/emulator/health" dotnet "$GATEWAY_DIR/BackInStock.Gateway.dll" --contentRoot "$GATEWAY_DIR" --urls "http://127.0.0.1:$port" "$storeArg" --Logging:LogLevel:Default=Warning
@@ -97,19 +76,20 @@ for store in memory file; do
   sed -i '1d' "$WORK/post-valid.lua"
   invalid[$store]=$(rps -s "$WORK/post-invalid.lua" "http://127.0.0.1:$port/api/v3/inventory/backinstock/subscriptions")
   if [ $store = memory ]; then
-    memoryPid=${PIDS[-1]}; memoryContact=$(dotnet "$SEEDER" seed-http "http://127.0.0.1:$port" $KEY 1 0 | tail -1)
+    memoryPid=${PIDS[-1]}; memoryPort=$port; memoryContact=$(dotnet "$SEEDER" seed-http "http://127.0.0.1:$port" $KEY 1 0 | tail -1)
   fi
 done
 
 echo "RSS under ${SOAK}s of mixed load (memory store)..."
 rssBefore=$(rss "$memoryPid")
 sed -i "1i contact = \"$memoryContact\"" "$WORK/mixed.lua"
-wrk -t2 -c32 -d"${SOAK}s" -s "$WORK/mixed.lua" http://127.0.0.1:5202 >/dev/null
+wrk -t2 -c32 -d"${SOAK}s" -s "$WORK/mixed.lua" "http://127.0.0.1:$memoryPort" >/dev/null
 rssAfter=$(rss "$memoryPid")
 
 echo "Prism mock on the same contract..."
-start http://127.0.0.1:5204/emulator/health node_modules/.bin/prism mock -p 5204 -h 127.0.0.1 contracts/openapi.yaml
-prismGet=$(rps -H "apikey: $KEY" "http://127.0.0.1:5204/api/v3/contacts/48fba7e7-e447-4d90-a9ca-a86e00b1d8f4/backinstock/subscriptions")
+prismPort=$(free_port)
+start "http://127.0.0.1:$prismPort/emulator/health" node_modules/.bin/prism mock -p "$prismPort" -h 127.0.0.1 contracts/openapi.yaml
+prismGet=$(rps -H "apikey: $KEY" "http://127.0.0.1:$prismPort/api/v3/contacts/48fba7e7-e447-4d90-a9ca-a86e00b1d8f4/backinstock/subscriptions")
 
 # "met", or how far off: the measured value as a fraction of what the target asks.
 meets() { awk -v a="$1" -v b="$2" 'BEGIN { if (a >= b) print "met"; else printf "not met (%.0f%% of the target)", 100 * a / b }'; }
