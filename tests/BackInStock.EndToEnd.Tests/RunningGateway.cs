@@ -48,6 +48,21 @@ public sealed class RunningGateway(params string[] arguments) : IAsyncLifetime
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
 
+        try
+        {
+            await WaitUntilReadyAsync(_process);
+            Directory.CreateDirectory(ScreenshotDirectory);
+        }
+        catch
+        {
+            // A gateway that never became ready is not left running: no test would end it.
+            KillHard();
+            throw;
+        }
+    }
+
+    private async Task WaitUntilReadyAsync(Process process)
+    {
         // A slow first answer (JIT, demo catalog, a busy CI machine) is waited for, not taken as a failure.
         using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
         var deadline = DateTime.UtcNow.AddSeconds(30);
@@ -57,7 +72,6 @@ public sealed class RunningGateway(params string[] arguments) : IAsyncLifetime
             {
                 if ((await http.GetAsync(new Uri("/emulator/health", UriKind.Relative))).IsSuccessStatusCode)
                 {
-                    Directory.CreateDirectory(ScreenshotDirectory);
                     return;
                 }
             }
@@ -66,9 +80,9 @@ public sealed class RunningGateway(params string[] arguments) : IAsyncLifetime
                 // Not listening yet, or not answering yet.
             }
 
-            if (_process.HasExited)
+            if (process.HasExited)
             {
-                throw new InvalidOperationException($"The gateway exited with code {_process.ExitCode} before it was ready.");
+                throw new InvalidOperationException($"The gateway exited with code {process.ExitCode} before it was ready.");
             }
 
             await Task.Delay(200);
@@ -91,12 +105,7 @@ public sealed class RunningGateway(params string[] arguments) : IAsyncLifetime
 
     public Task DisposeAsync()
     {
-        if (_process is { HasExited: false })
-        {
-            _process.Kill(entireProcessTree: true);
-            _process.WaitForExit(10_000);
-        }
-
+        KillHard();
         _process?.Dispose();
         return Task.CompletedTask;
     }
