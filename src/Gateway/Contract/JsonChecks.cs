@@ -251,7 +251,10 @@ public static class JsonChecks
         }
     }
 
-    private static string Describe(JsonElement json) => json.ValueKind switch
+    private static string Describe(JsonElement json) => Describe(json.ValueKind);
+
+    /// <summary>A JSON kind as the error messages name it ("an object", "null").</summary>
+    public static string Describe(JsonValueKind kind) => kind switch
     {
         JsonValueKind.Object => "an object",
         JsonValueKind.Array => "an array",

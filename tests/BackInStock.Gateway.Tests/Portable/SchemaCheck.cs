@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using BackInStock.Gateway.Contract;
 
 namespace BackInStock.Gateway.Tests.Portable;
 
@@ -71,7 +72,7 @@ public static class SchemaCheck
             case "integer" or "number":
                 Number(value, schema, path, problems);
                 break;
-            case "boolean" when Kind(value) != "a boolean":
+            case "boolean" when value.GetValueKind() is not (JsonValueKind.True or JsonValueKind.False):
                 problems.Add($"{path}: must be a boolean, not {Kind(value)}.");
                 break;
         }
@@ -114,7 +115,7 @@ public static class SchemaCheck
 
     private static void Text(JsonNode value, JsonNode schema, string path, List<string> problems)
     {
-        if (Kind(value) != "a string")
+        if (value.GetValueKind() != JsonValueKind.String)
         {
             problems.Add($"{path}: must be a string, not {Kind(value)}.");
             return;
@@ -151,7 +152,7 @@ public static class SchemaCheck
 
     private static void Number(JsonNode value, JsonNode schema, string path, List<string> problems)
     {
-        if (Kind(value) != "a number")
+        if (value.GetValueKind() != JsonValueKind.Number)
         {
             problems.Add($"{path}: must be a number, not {Kind(value)}.");
             return;
@@ -176,13 +177,6 @@ public static class SchemaCheck
 
     private static double Numeric(JsonNode node) => double.Parse(node.ToJsonString(), CultureInfo.InvariantCulture);
 
-    public static string Kind(JsonNode? value) => value?.GetValueKind() switch
-    {
-        JsonValueKind.Object => "an object",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.String => "a string",
-        JsonValueKind.Number => "a number",
-        JsonValueKind.True or JsonValueKind.False => "a boolean",
-        _ => "null",
-    };
+    /// <summary>A value's kind as the gateway's own messages name it.</summary>
+    public static string Kind(JsonNode? value) => JsonChecks.Describe(value?.GetValueKind() ?? JsonValueKind.Null);
 }
