@@ -57,10 +57,10 @@ public sealed class AutomationService(IEmulatorStore store)
 
             if (automation.Email is { } email)
             {
-                CheckTemplates($"{at}.email.default", email.Default, Add);
+                CheckTemplates($"{at}.email.default", automation.Id, "default", email.Default, Add);
                 foreach (var (locale, content) in email.ByLocale)
                 {
-                    CheckTemplates($"{at}.email.byLocale.{locale}", content, Add);
+                    CheckTemplates($"{at}.email.byLocale.{locale}", automation.Id, locale, content, Add);
                 }
             }
         }
@@ -68,16 +68,34 @@ public sealed class AutomationService(IEmulatorStore store)
         return problems;
     }
 
-    private static void CheckTemplates(string at, EmailContent content, Action<string, string> add)
+    /// <summary>Parses, then renders once with sample data, so a template that fails at run time is refused here rather than at the first stock update.</summary>
+    private static void CheckTemplates(string at, string automationId, string locale, EmailContent content, Action<string, string> add)
     {
+        var parses = true;
         foreach (var problem in EmailRenderer.Problems(content.Subject))
         {
             add($"{at}.subject", problem);
+            parses = false;
         }
 
         foreach (var problem in EmailRenderer.Problems(content.Html))
         {
             add($"{at}.html", problem);
+            parses = false;
+        }
+
+        if (!parses)
+        {
+            return;
+        }
+
+        try
+        {
+            new EmailRenderer().Render(content, SampleContext.For(locale == "default" ? "en-US" : locale));
+        }
+        catch (EmailRenderException failure)
+        {
+            add(at, $"automation {automationId}, locale {locale}: rendering with sample data failed: {failure.Message}");
         }
     }
 }

@@ -28,12 +28,12 @@ public static class DefaultAutomation
         subject,
         $$$"""
         <!doctype html>
-        <html lang="{{ subscription.locale }}">
+        <html lang="{{ subscription.locale | html.escape }}">
         <body style="font-family: sans-serif; max-width: 560px; margin: auto">
           <h1>{{{greeting}}}{{ if contact.first_name }}, {{ contact.first_name | html.escape }}{{ end }}!</h1>
           {{ if product.image_url }}<img src="{{ product.image_url | html.escape }}" alt="{{ product.title | html.escape }}" width="280">{{ end }}
           <p><strong>{{ product.title | html.escape }}</strong> {{{sentence}}}</p>
-          {{ if product.price }}<p class="price">{{ product.price }} {{ product.currency }}</p>{{ end }}
+          {{ if product.price }}<p class="price">{{ product.price | html.escape }} {{ product.currency | html.escape }}</p>{{ end }}
           <p><a href="{{ product.link | html.escape }}">{{{button}}}</a></p>
           <p style="color: #888; font-size: 12px">SKU {{ product.sku | html.escape }}</p>
         </body>

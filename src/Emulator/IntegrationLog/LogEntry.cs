@@ -4,6 +4,7 @@ namespace BackInStock.Emulator.IntegrationLog;
 /// What one stock-level item did: the matching case used, every subscription considered with each
 /// condition's result, and how many were sent to the trigger. The answer to "why no email?".
 /// </summary>
+/// <param name="Error">Why the item failed as a whole (its level was not stored, nothing was sent); null when it did not.</param>
 public sealed record LogEntry(
     Guid Id,
     DateTimeOffset At,
@@ -16,10 +17,12 @@ public sealed record LogEntry(
     string MatchingCase,
     IReadOnlyList<ConsideredSubscription> Considered,
     int SentToTrigger,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings,
+    string? Error = null);
 
 /// <summary>A subscription the item matched, and what became of it.</summary>
-/// <param name="Outcome">"triggered" (used and deleted) or "kept" (a condition failed; left untouched).</param>
+/// <param name="Outcome">One of <see cref="Outcomes"/>.</param>
+/// <param name="Error">Why its email could not be made, when the outcome is "failed".</param>
 public sealed record ConsideredSubscription(
     Guid SubscriptionId,
     Guid ContactId,
@@ -27,7 +30,8 @@ public sealed record ConsideredSubscription(
     string? ExternalId,
     IReadOnlyList<ConditionResult> Conditions,
     string Outcome,
-    IReadOnlyList<string> Automations);
+    IReadOnlyList<string> Automations,
+    string? Error = null);
 
 /// <summary>One condition's verdict for one subscription.</summary>
 /// <param name="Scope">"predefined", or the id of the automation whose custom condition it is.</param>

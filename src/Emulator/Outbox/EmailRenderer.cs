@@ -1,20 +1,27 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using BackInStock.Emulator.Automations;
 using Scriban;
 using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace BackInStock.Emulator.Outbox;
 
 /// <summary>
-/// Renders an automation's email with Scriban; one instance serves one batch on one thread, reusing
-/// its template context (building one costs more than rendering a short email). The model's names are snake_case, as Scriban expects:
-/// <c>contact.email</c>, <c>product.title</c>, <c>product.price</c>, <c>product.image_url</c>,
-/// <c>product.link</c>, <c>product.attributes.brand</c>, <c>subscription.locale</c>, <c>stock.quantity</c>.
+/// Renders an automation's email with Scriban, within a <see cref="RenderBudget"/>. One instance serves
+/// one batch on one thread, reusing its template context (building one costs more than rendering a
+/// short email) until a render fails, after which the context's state is not trusted and is rebuilt.
+/// The model's names are snake_case, as Scriban expects: <c>contact.email</c>, <c>product.title</c>,
+/// <c>product.price</c>, <c>product.image_url</c>, <c>product.link</c>, <c>product.attributes.brand</c>,
+/// <c>subscription.locale</c>, <c>stock.quantity</c>.
 /// </summary>
-public sealed class EmailRenderer
+public sealed class EmailRenderer(RenderBudget? budget = null)
 {
     private static readonly ConcurrentDictionary<string, Template> Parsed = new(StringComparer.Ordinal);
+
+    private readonly RenderBudget _budget = budget ?? RenderBudget.Default;
+    private TemplateContext? _context;
 
     /// <summary>The template's syntax errors, empty when it parses.</summary>
     public static IReadOnlyList<string> Problems(string text)
@@ -23,36 +30,72 @@ public sealed class EmailRenderer
         return template.HasErrors ? template.Messages.Select(m => m.ToString()).ToList() : [];
     }
 
-    private readonly TemplateContext _context = new() { StrictVariables = false, LoopLimit = 10_000, RecursiveLimit = 50 };
-
+    /// <exception cref="EmailRenderException">The template failed at run time or went over its budget.</exception>
     public (string Subject, string Html) Render(EmailContent content, TriggerContext context)
     {
+        var scope = _context ??= NewContext();
+        using var deadline = new CancellationTokenSource(_budget.Time);
+        scope.CancellationToken = deadline.Token;
         var model = new ScriptObject();
         model.Import(Model(context));
-        _context.PushGlobal(model);
+        scope.PushGlobal(model);
+        var part = "subject";
         try
         {
-            return (Render(content.Subject), Render(content.Html));
+            var subject = Render(scope, content.Subject);
+            part = "html";
+            return (subject, Render(scope, content.Html));
+        }
+        catch (Exception failure) when (failure is not OutOfMemoryException)
+        {
+            // Any failure of a user's template is the template's, whatever Scriban or .NET threw.
+            _context = null;
+            throw new EmailRenderException($"{part}: {Describe(failure, deadline.IsCancellationRequested)}", failure);
         }
         finally
         {
-            _context.PopGlobal();
+            if (_context is not null)
+            {
+                scope.PopGlobal();
+                scope.CancellationToken = CancellationToken.None;
+            }
         }
     }
 
-    private string Render(string text)
+    private TemplateContext NewContext() => new()
+    {
+        StrictVariables = false,
+        LoopLimit = _budget.LoopIterations,
+        LoopLimitQueryable = _budget.LoopIterations,
+        OutputLimit = _budget.OutputCharacters,
+        OnOutputLimit = ScriptLimitBehavior.Throw,
+        LimitToString = _budget.OutputCharacters,
+        RegexTimeOut = _budget.RegexTime,
+        RecursiveLimit = 20,
+        ObjectRecursionLimit = 20,
+    };
+
+    private static string Render(TemplateContext scope, string text)
     {
         var template = Parsed.GetOrAdd(text, static t => Template.Parse(t));
-        _context.PushOutput();
+        scope.PushOutput();
         try
         {
-            return template.Render(_context);
+            return template.Render(scope);
         }
         finally
         {
-            _context.PopOutput();
+            scope.PopOutput();
         }
     }
+
+    private string Describe(Exception failure, bool timedOut) => failure switch
+    {
+        _ when timedOut => string.Create(CultureInfo.InvariantCulture, $"rendering took longer than its budget of {_budget.Time.TotalMilliseconds:0} ms."),
+        RegexMatchTimeoutException => string.Create(CultureInfo.InvariantCulture, $"a regular expression ran longer than {_budget.RegexTime.TotalMilliseconds:0} ms."),
+        ScriptRuntimeException script => script.Message,
+        _ => failure.Message,
+    };
 
     private static Dictionary<string, object?> Model(TriggerContext context)
     {
@@ -75,8 +118,8 @@ public sealed class EmailRenderer
                 ["title"] = product.Title,
                 ["price"] = product.Price?.ToString("0.00", CultureInfo.InvariantCulture),
                 ["currency"] = product.Currency,
-                ["image_url"] = product.ImageUrl,
-                ["link"] = product.Link,
+                ["image_url"] = SafeUrl.OrNull(product.ImageUrl),
+                ["link"] = SafeUrl.OrNull(product.Link),
                 ["availability"] = product.Availability,
                 ["attributes"] = Attributes(product.Attributes),
             },

@@ -2,4 +2,6 @@ namespace BackInStock.Emulator.StockLevels;
 
 /// <summary>An accepted stock-level update, stored before it is acknowledged and removed once processed.</summary>
 /// <param name="Warnings">What the sender knows is wrong with its set-up (such as a shared Centra integration name), repeated in the log.</param>
-public sealed record StockBatch(Guid Id, DateTimeOffset ReceivedAt, IReadOnlyList<StockLevelItem> Items, IReadOnlyList<string>? Warnings = null);
+/// <param name="Done">How many of its items are applied already: a batch applied item by item resumes after them.</param>
+/// <param name="Attempts">How many start-ups have tried to finish it; past a limit it is quarantined, not retried forever.</param>
+public sealed record StockBatch(Guid Id, DateTimeOffset ReceivedAt, IReadOnlyList<StockLevelItem> Items, IReadOnlyList<string>? Warnings = null, int Done = 0, int Attempts = 0);

@@ -1,21 +1,30 @@
 using BackInStock.Emulator.Automations;
+using BackInStock.Emulator.Errors;
+using BackInStock.Emulator.IntegrationLog;
+using BackInStock.Emulator.Outbox;
 using BackInStock.Emulator.Storage;
 using BackInStock.Emulator.Triggering;
 
 namespace BackInStock.Emulator.StockLevels;
 
 /// <summary>
-/// Stock-level updates: each batch is stored before it is acknowledged (a crash after the 202 loses
-/// nothing), then processed in its own transaction, and removed in that same transaction, so each
-/// subscription triggers at most once however updates race or repeat.
+/// Stock-level updates. Each batch is stored before it is acknowledged (a crash after the 202 loses
+/// nothing). It is then planned from committed data, with every email rendered outside the write lock,
+/// and applied in one transaction that also removes it from the pending list, so it is applied once.
+/// Nothing in a batch can stop the next one: a template that fails keeps its subscription waiting, an
+/// item the store refuses is logged as failed and the rest goes on, and a batch that fails as a whole
+/// (or keeps a start-up from finishing it) is quarantined into the log instead of retried forever.
 /// </summary>
 public sealed class StockLevelService(IEmulatorStore store, TimeProvider time, EmulatorOptions options)
 {
+    /// <summary>A batch still pending after this many start-ups tried to finish it is quarantined.</summary>
+    public const int MaxStartupAttempts = 3;
+
     /// <summary>Accepts and processes a batch; returns the batch id (the integration log's key).</summary>
     public Guid Update(IReadOnlyList<StockLevelItem> items, IReadOnlyList<string>? warnings = null)
     {
         var batch = Accept(items, warnings);
-        ProcessPending();
+        Process(batch);
         return batch.Id;
     }
 
@@ -31,26 +40,27 @@ public sealed class StockLevelService(IEmulatorStore store, TimeProvider time, E
         });
     }
 
-    /// <summary>Processes every accepted batch not yet processed, oldest first; returns the emails sent.</summary>
+    /// <summary>
+    /// Finishes every batch accepted but not processed before the last stop, oldest first; returns the
+    /// emails sent. Each try is counted first, so a batch that takes the process down with it is
+    /// quarantined after <see cref="MaxStartupAttempts"/> start-ups rather than stopping every one.
+    /// </summary>
     public int ProcessPending()
     {
         var emails = 0;
-        foreach (var batch in store.Read(session => session.PendingBatches()))
+        foreach (var pending in store.Read(session => session.PendingBatches()))
         {
-            emails += store.Write(session =>
+            if (pending.Attempts >= MaxStartupAttempts)
             {
-                // Taking the batch off the pending list in the same transaction is what makes it run once.
-                if (!session.DeleteBatch(batch.Id))
-                {
-                    return 0;
-                }
+                Quarantine(pending, $"{pending.Attempts} start-ups tried to finish this batch and none did.");
+                continue;
+            }
 
-                var trigger = new BackInStockTrigger(session, session.Automations() ?? [DefaultAutomation.Create()], time.GetUtcNow());
-                trigger.Process(batch);
-                session.PruneEmails(options.OutboxCapacity);
-                session.PruneLog(options.LogCapacity);
-                return trigger.EmailsSent;
-            });
+            var batch = pending with { Attempts = pending.Attempts + 1 };
+            if (store.Write(session => session.UpdateBatch(batch)))
+            {
+                emails += Process(batch);
+            }
         }
 
         return emails;
@@ -58,19 +68,144 @@ public sealed class StockLevelService(IEmulatorStore store, TimeProvider time, E
 
     /// <summary>
     /// What a batch would do, nothing kept: the log entries (matching case, each subscription's conditions)
-    /// and the emails it would send. Subscriptions, levels, outbox and log are left as they were.
+    /// and the emails it would send. It reads committed data only, so it never waits for a write.
     /// </summary>
-    public (IReadOnlyList<IntegrationLog.LogEntry> Entries, IReadOnlyList<Outbox.Email> Emails) DryRun(IReadOnlyList<StockLevelItem> items)
+    public (IReadOnlyList<LogEntry> Entries, IReadOnlyList<Email> Emails) DryRun(IReadOnlyList<StockLevelItem> items)
     {
         var now = time.GetUtcNow();
-        return store.DryRun(session =>
-        {
-            var trigger = new BackInStockTrigger(session, session.Automations() ?? [DefaultAutomation.Create()], now);
-            trigger.Process(new StockBatch(Guid.CreateVersion7(now), now, items));
-            return ((IReadOnlyList<IntegrationLog.LogEntry>)trigger.Entries, (IReadOnlyList<Outbox.Email>)trigger.Emails);
-        });
+        var batch = new StockBatch(Guid.CreateVersion7(now), now, items);
+        var plans = Plan(batch, now);
+        return (plans.Select(plan => TriggerCommit.Preview(batch, plan, now)).ToList(), plans.SelectMany(p => p.Considered).SelectMany(c => c.Emails).ToList());
     }
 
     /// <summary>The current inventory, optionally for one SKU.</summary>
     public IReadOnlyList<StockLevel> Current(string? sku = null) => store.Read(session => session.StockLevels(sku));
+
+    private int Process(StockBatch batch)
+    {
+        try
+        {
+            var now = time.GetUtcNow();
+            var plans = Plan(batch, now);
+            try
+            {
+                return ApplyWhole(batch, plans, now);
+            }
+            catch (Exception failure) when (IsTheBatchs(failure))
+            {
+                // Something in the batch made the store refuse it (a key too long to index, a document too
+                // large): apply it again item by item, so only the item at fault is lost.
+                return ApplyItemByItem(batch, plans, now);
+            }
+        }
+        catch (Exception failure) when (IsTheBatchs(failure))
+        {
+            Quarantine(batch, failure.Message);
+            return 0;
+        }
+    }
+
+    private IReadOnlyList<ItemPlan> Plan(StockBatch batch, DateTimeOffset now) => store.Read(session =>
+        new BackInStockTrigger(session, session.Automations() ?? [DefaultAutomation.Create()], now).Plan(batch, batch.Done));
+
+    private int ApplyWhole(StockBatch batch, IReadOnlyList<ItemPlan> plans, DateTimeOffset now) => store.Write(session =>
+    {
+        // Taking the batch off the pending list in the same transaction is what makes it run once.
+        if (!session.DeleteBatch(batch.Id))
+        {
+            return 0;
+        }
+
+        var sent = new List<Email>();
+        foreach (var plan in plans)
+        {
+            TriggerCommit.Apply(session, batch, plan, now, sent);
+        }
+
+        Prune(session);
+        return sent.Count;
+    });
+
+    private int ApplyItemByItem(StockBatch batch, IReadOnlyList<ItemPlan> plans, DateTimeOffset now)
+    {
+        var emails = 0;
+        foreach (var plan in plans)
+        {
+            int? applied;
+            try
+            {
+                applied = ApplyOne(batch, plan, session =>
+                {
+                    var sent = new List<Email>();
+                    TriggerCommit.Apply(session, batch, plan, now, sent);
+                    return sent.Count;
+                });
+            }
+            catch (Exception failure) when (IsTheBatchs(failure))
+            {
+                applied = ApplyOne(batch, plan, session =>
+                {
+                    session.InsertLogEntry(TriggerCommit.Failed(batch, plan, $"The store refused the item: {failure.Message}", now));
+                    return 0;
+                });
+            }
+
+            if (applied is not { } count)
+            {
+                break;
+            }
+
+            emails += count;
+        }
+
+        return emails;
+    }
+
+    /// <summary>Applies one item and moves the batch past it, in one transaction; null when another processor already has.</summary>
+    private int? ApplyOne(StockBatch batch, ItemPlan plan, Func<IStoreSession, int> apply) => store.Write<int?>(session =>
+    {
+        if (session.FindBatch(batch.Id) is not { } stored || stored.Done != plan.Index)
+        {
+            return null;
+        }
+
+        var emails = apply(session);
+        _ = plan.Index + 1 == batch.Items.Count ? session.DeleteBatch(batch.Id) : session.UpdateBatch(stored with { Done = plan.Index + 1 });
+        Prune(session);
+        return emails;
+    });
+
+    /// <summary>Takes the batch off the pending list and logs each item it did not apply as failed, with the reason.</summary>
+    private void Quarantine(StockBatch batch, string reason)
+    {
+        var now = time.GetUtcNow();
+        store.Write(session =>
+        {
+            if (session.FindBatch(batch.Id) is not { } stored || !session.DeleteBatch(batch.Id))
+            {
+                return false;
+            }
+
+            for (var index = stored.Done; index < stored.Items.Count; index++)
+            {
+                var plan = new ItemPlan(index, stored.Items[index], [], stored.Warnings ?? []);
+                session.InsertLogEntry(TriggerCommit.Failed(stored, plan, $"Quarantined, not applied: {reason}", now));
+            }
+
+            Prune(session);
+            return true;
+        });
+    }
+
+    private void Prune(IStoreSession session)
+    {
+        session.PruneEmails(options.OutboxCapacity);
+        session.PruneLog(options.LogCapacity);
+    }
+
+    /// <summary>
+    /// A failure the batch's content caused. The emulator's own errors (such as a data file that is gone)
+    /// say the store cannot take any write, so they reach the caller and the batch stays pending.
+    /// </summary>
+    private static bool IsTheBatchs(Exception failure) => failure is not (OutOfMemoryException or EmulatorException);
 }

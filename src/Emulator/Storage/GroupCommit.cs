@@ -60,23 +60,6 @@ internal sealed class GroupCommit(Func<bool> begin, Action commit, Action rollba
         return (T)pending.Result!;
     }
 
-    /// <summary>Runs work in a transaction that is always rolled back (a dry run), between groups.</summary>
-    public T Discarded<T>(Func<T> work)
-    {
-        lock (_writeLock)
-        {
-            begin();
-            try
-            {
-                return work();
-            }
-            finally
-            {
-                rollback();
-            }
-        }
-    }
-
     private void CommitQueued()
     {
         var group = new List<Pending>();

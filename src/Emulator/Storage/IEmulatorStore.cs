@@ -12,9 +12,6 @@ public interface IEmulatorStore : IDisposable
     /// <summary>Runs <paramref name="work"/> as one atomic, durable transaction; writers run one at a time.</summary>
     T Write<T>(Func<IStoreSession, T> work);
 
-    /// <summary>Runs <paramref name="work"/> as a transaction that is rolled back: what it would do, with nothing kept.</summary>
-    T DryRun<T>(Func<IStoreSession, T> work);
-
     /// <summary>Runs read-only <paramref name="work"/> against committed data.</summary>
     T Read<T>(Func<IStoreSession, T> work);
 }

@@ -61,6 +61,11 @@ public interface IStoreSession
     /// <summary>Accepted batches not yet processed, oldest first.</summary>
     IReadOnlyList<StockBatch> PendingBatches();
 
+    StockBatch? FindBatch(Guid id);
+
+    /// <summary>Stores a pending batch's progress; false when it is no longer pending.</summary>
+    bool UpdateBatch(StockBatch batch);
+
     /// <summary>Removes a pending batch; false when it is no longer pending (another writer took it).</summary>
     bool DeleteBatch(Guid id);
 

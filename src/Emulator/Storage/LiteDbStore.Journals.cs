@@ -19,7 +19,7 @@ public sealed partial class LiteDbStore
         Ticks = email.SentAt.UtcTicks,
         ContactId = email.ContactId,
         BatchId = email.BatchId,
-        Sku = email.Sku,
+        Sku = JournalDocument.SkuKey(email.Sku),
         Json = Payload.Write(email),
     });
 
@@ -41,7 +41,8 @@ public sealed partial class LiteDbStore
 
         if (query.Sku is { } sku)
         {
-            rows = rows.Where(e => e.Sku == sku);
+            var key = JournalDocument.SkuKey(sku);
+            rows = rows.Where(e => e.Sku == key);
         }
 
         return rows.OrderByDescending(e => e.Ticks).Limit(query.Limit).ToList().Select(e => Payload.Read<Email>(e.Json)).ToList();
@@ -54,7 +55,7 @@ public sealed partial class LiteDbStore
         Id = entry.Id,
         Ticks = entry.At.UtcTicks,
         BatchId = entry.BatchId,
-        Sku = entry.Sku,
+        Sku = JournalDocument.SkuKey(entry.Sku),
         Json = Payload.Write(entry),
     });
 
@@ -69,7 +70,8 @@ public sealed partial class LiteDbStore
 
         if (query.Sku is { } sku)
         {
-            rows = rows.Where(e => e.Sku == sku);
+            var key = JournalDocument.SkuKey(sku);
+            rows = rows.Where(e => e.Sku == key);
         }
 
         return rows.OrderByDescending(e => e.Ticks).Limit(query.Limit).ToList().Select(e => Payload.Read<LogEntry>(e.Json)).ToList();

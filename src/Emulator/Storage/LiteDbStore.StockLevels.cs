@@ -27,5 +27,10 @@ public sealed partial class LiteDbStore
     public IReadOnlyList<StockBatch> PendingBatches() =>
         _batches.Query().OrderBy(b => b.Ticks).ToList().Select(b => Payload.Read<StockBatch>(b.Json)).ToList();
 
+    public StockBatch? FindBatch(Guid id) => _batches.FindById(id) is { } document ? Payload.Read<StockBatch>(document.Json) : null;
+
+    public bool UpdateBatch(StockBatch batch) =>
+        _batches.Update(new JournalDocument { Id = batch.Id, Ticks = batch.ReceivedAt.UtcTicks, Json = Payload.Write(batch) });
+
     public bool DeleteBatch(Guid id) => _batches.Delete(id);
 }

@@ -112,8 +112,6 @@ public sealed partial class LiteDbStore : IEmulatorStore, IStoreSession
         }
     }
 
-    public T DryRun<T>(Func<IStoreSession, T> work) => _writes.Discarded(() => Writing(() => work(this)));
-
     public T Read<T>(Func<IStoreSession, T> work) => work(this);
 
     public void Clear()

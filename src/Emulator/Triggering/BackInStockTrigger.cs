@@ -9,52 +9,56 @@ using BackInStock.Emulator.Subscriptions;
 namespace BackInStock.Emulator.Triggering;
 
 /// <summary>
-/// Engage's back-in-stock trigger for one accepted batch, inside one store transaction: store every
-/// level, match subscriptions per item, check the predefined and the automations' conditions, run the
-/// automations that pass (email to the outbox), delete each used subscription, and log why.
+/// Engage's back-in-stock trigger, decided for one batch from committed data and nothing written:
+/// match subscriptions per item, check the predefined and the automations' conditions, render the
+/// emails of those that pass. Rendering runs user templates, so it happens here, outside the write
+/// lock other requests wait on; <see cref="TriggerCommit"/> then applies the plan in one short write.
+/// A failure is confined to the subscription (its template) or the item it happened in.
 /// </summary>
-internal sealed class BackInStockTrigger(IStoreSession session, IReadOnlyList<Automation> automations, DateTimeOffset now)
+internal sealed class BackInStockTrigger(IStoreSession session, IReadOnlyList<Automation> automations, DateTimeOffset now, RenderBudget? budget = null)
 {
     private const string Predefined = "predefined";
 
     private readonly Dictionary<string, Feed?> _feeds = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<(string Locale, string Sku), Product?> _products = [];
-    private readonly EmailRenderer _renderer = new();
+    private readonly HashSet<Guid> _used = [];
+    private readonly EmailRenderer _renderer = new(budget);
 
-    public int EmailsSent => Emails.Count;
-
-    /// <summary>What this run wrote to the outbox and the log, in order (a dry run returns them).</summary>
-    public List<Email> Emails { get; } = [];
-
-    public List<LogEntry> Entries { get; } = [];
-
-    public void Process(StockBatch batch)
+    public IReadOnlyList<ItemPlan> Plan(StockBatch batch, int from = 0)
     {
-        for (var index = 0; index < batch.Items.Count; index++)
+        var plans = new List<ItemPlan>(batch.Items.Count - from);
+        for (var index = from; index < batch.Items.Count; index++)
         {
-            Process(batch, index, batch.Items[index]);
+            plans.Add(PlanItem(batch, index));
+        }
+
+        return plans;
+    }
+
+    private ItemPlan PlanItem(StockBatch batch, int index)
+    {
+        var item = batch.Items[index];
+        try
+        {
+            // Matching per the developer page: sku always; locale if given; externalId if given. Oldest first.
+            // A subscription an earlier item of this batch uses is gone by the time this item runs.
+            var matched = session.SubscriptionsForSku(item.Sku)
+                .Where(s => item.Locale is null || Locales.Equal(s.Locale, item.Locale))
+                .Where(s => item.ExternalId is null || s.ExternalId == item.ExternalId)
+                .Where(s => !_used.Contains(s.Id))
+                .ToList();
+
+            var considered = matched.Select(subscription => Consider(batch, item, subscription)).ToList();
+            _used.UnionWith(considered.Where(c => c.Triggers).Select(c => c.Subscription.Id));
+            return new ItemPlan(index, item, considered, [.. batch.Warnings ?? [], .. Warnings(item, matched.Count)]);
+        }
+        catch (Exception failure) when (failure is not OutOfMemoryException)
+        {
+            return new ItemPlan(index, item, [], batch.Warnings ?? [], $"The item could not be processed: {failure.Message}");
         }
     }
 
-    private void Process(StockBatch batch, int index, StockLevelItem item)
-    {
-        session.UpsertStockLevel(new StockLevel(item.Sku, item.Locale, item.ExternalId, item.Quantity, now, batch.Id));
-
-        // Matching per the developer page: sku always; locale if given; externalId if given. Oldest first.
-        var matched = session.SubscriptionsForSku(item.Sku)
-            .Where(s => item.Locale is null || Locales.Equal(s.Locale, item.Locale))
-            .Where(s => item.ExternalId is null || s.ExternalId == item.ExternalId)
-            .ToList();
-
-        var considered = matched.Select(subscription => Consider(batch, item, subscription)).ToList();
-        var entry = new LogEntry(
-            Guid.CreateVersion7(now), now, batch.Id, index, item.Sku, item.Locale, item.ExternalId, item.Quantity, item.MatchingCase,
-            considered, considered.Count(c => c.Outcome == "triggered"), [.. batch.Warnings ?? [], .. Warnings(item, matched.Count)]);
-        session.InsertLogEntry(entry);
-        Entries.Add(entry);
-    }
-
-    private ConsideredSubscription Consider(StockBatch batch, StockLevelItem item, Subscription subscription)
+    private PlannedSubscription Consider(StockBatch batch, StockLevelItem item, Subscription subscription)
     {
         var feed = FeedOf(subscription.Locale);
         var product = feed is null ? null : ProductOf(feed.Locale, subscription.Sku);
@@ -65,29 +69,39 @@ internal sealed class BackInStockTrigger(IStoreSession session, IReadOnlyList<Au
             new(Predefined, "sku in feed", product is not null, product is null ? $"{subscription.Sku} is not in the {subscription.Locale} feed" : $"\"{product.Title}\""),
         };
 
+        if (product is null || item.Quantity <= 0)
+        {
+            return new PlannedSubscription(subscription, results, [], []);
+        }
+
         var started = new List<string>();
-        if (product is not null && item.Quantity > 0)
+        var emails = new List<Email>();
+        string? current = null;
+        try
         {
             var contact = session.FindContact(subscription.ContactId);
             var context = new TriggerContext(subscription, item, product, contact, () => session.ReceiptsOf(subscription.ContactId), now);
             foreach (var automation in automations.Where(a => a.Enabled))
             {
+                current = automation.Id;
                 if (Passes(automation, context, results))
                 {
                     started.Add(automation.Id);
-                    Send(batch, automation, context);
+                    if (Email(batch, automation, context) is { } email)
+                    {
+                        emails.Add(email);
+                    }
                 }
             }
-        }
 
-        if (started.Count == 0)
+            return new PlannedSubscription(subscription, results, started, emails);
+        }
+        catch (Exception failure) when (failure is not OutOfMemoryException)
         {
-            return new ConsideredSubscription(subscription.Id, subscription.ContactId, subscription.Locale, subscription.ExternalId, results, "kept", started);
+            // All or nothing per subscription: if one automation's email cannot be made, none is sent and it stays waiting.
+            var automation = current is null ? "" : $"automation {current}, ";
+            return new PlannedSubscription(subscription, results, started, [], $"{automation}locale {subscription.Locale}: {failure.Message}");
         }
-
-        // Used: Engage deletes the subscription once an automation has started, whether or not it communicated.
-        session.DeleteSubscription(subscription.Id);
-        return new ConsideredSubscription(subscription.Id, subscription.ContactId, subscription.Locale, subscription.ExternalId, results, "triggered", started);
     }
 
     private static bool Passes(Automation automation, TriggerContext context, List<ConditionResult> results)
@@ -105,20 +119,18 @@ internal sealed class BackInStockTrigger(IStoreSession session, IReadOnlyList<Au
         return passed;
     }
 
-    private void Send(StockBatch batch, Automation automation, TriggerContext context)
+    private Email? Email(StockBatch batch, Automation automation, TriggerContext context)
     {
         if (automation.Email is null || context.Contact is null)
         {
-            return;
+            return null;
         }
 
         var (subject, html) = _renderer.Render(automation.Email.For(context.Subscription.Locale), context);
         var subscription = context.Subscription;
-        var email = new Email(
+        return new Email(
             Guid.CreateVersion7(now), now, batch.Id, automation.Id, subscription.Id, subscription.ContactId, context.Contact.Email,
             subject, html, subscription.Sku, subscription.Locale, subscription.ExternalId, context.Item.Quantity, context.Product);
-        session.InsertEmail(email);
-        Emails.Add(email);
     }
 
     private Product? ProductOf(string locale, string sku)

@@ -70,8 +70,19 @@ async function refreshLog() {
     const li = document.createElement('li');
     const details = document.createElement('details');
     const summary = document.createElement('summary');
-    summary.textContent = `${time(entry.at)} · ${entry.sku} qty ${entry.quantity} · case ${entry.matchingCase} · ${entry.considered.length} considered, ${entry.sentToTrigger} sent to the trigger`;
+    const failures = entry.considered.filter((s) => s.outcome === 'failed').length;
+    summary.textContent = `${time(entry.at)} · ${entry.sku} qty ${entry.quantity} · case ${entry.matchingCase} · ${entry.considered.length} considered, ${entry.sentToTrigger} sent to the trigger`
+      + (entry.error ? ' · item failed' : '') + (failures ? ` · ${failures} failed` : '');
+    if (entry.error || failures) {
+      li.className = 'failed';
+    }
     details.append(summary);
+    if (entry.error) {
+      const p = document.createElement('p');
+      p.className = 'error';
+      p.textContent = `✗ ${entry.error}`;
+      details.append(p);
+    }
     entry.warnings.forEach((w) => {
       const p = document.createElement('p');
       p.className = 'warning';
@@ -81,6 +92,10 @@ async function refreshLog() {
     entry.considered.forEach((s) => {
       const p = document.createElement('p');
       p.textContent = `Subscription ${s.subscriptionId.slice(0, 8)}… (${s.locale}${s.externalId ? ', ' + s.externalId : ''}): ${s.outcome}`;
+      if (s.error) {
+        p.className = 'error';
+        p.textContent += ` (still waiting): ${s.error}`;
+      }
       const ul = document.createElement('ul');
       s.conditions.forEach((c) => {
         const item = document.createElement('li');

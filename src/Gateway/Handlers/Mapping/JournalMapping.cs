@@ -44,8 +44,10 @@ internal static class JournalMapping
             Conditions = c.Conditions.Select(r => new ConditionResult { Scope = r.Scope, Condition = r.Condition, Passed = r.Passed, Detail = r.Detail }).ToList(),
             Outcome = c.Outcome,
             Automations = c.Automations.ToList(),
+            Error = c.Error,
         }).ToList(),
         SentToTrigger = e.SentToTrigger,
         Warnings = e.Warnings.ToList(),
+        Error = e.Error,
     };
 }

@@ -1,0 +1,11 @@
+namespace BackInStock.Emulator.Outbox;
+
+/// <summary>
+/// What one email's rendering may spend. A template is user input: without limits one loop or one
+/// backtracking regex could hold a batch for minutes. An email over budget is a failed item, not a hang.
+/// </summary>
+public sealed record RenderBudget(TimeSpan Time, int LoopIterations, int OutputCharacters, TimeSpan RegexTime)
+{
+    /// <summary>Generous for any real email (the default one renders in about 35 µs), tight for a runaway one.</summary>
+    public static RenderBudget Default { get; } = new(TimeSpan.FromMilliseconds(250), 1_000, 256 * 1024, TimeSpan.FromMilliseconds(50));
+}
