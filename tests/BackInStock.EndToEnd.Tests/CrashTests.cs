@@ -87,6 +87,76 @@ public sealed class CrashTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task A_poison_batch_pending_at_a_kill_9_leaves_a_healthy_restart_where_later_batches_work()
+    {
+        var dataFile = Path.Combine(_directory, "poison.db");
+        string poisoned, healthy;
+        var waiting = new List<Guid>();
+        var first = new RunningGateway($"--Store:Path={dataFile}");
+        await first.InitializeAsync();
+        try
+        {
+            using var http = Authorized(first);
+            var skus = (await http.GetFromJsonAsync<JsonElement>("/emulator/feeds/sv-SE?take=2")).GetProperty("products").EnumerateArray().Select(p => p.GetProperty("sku").GetString()!).ToArray();
+            (poisoned, healthy) = (skus[0], skus[1]);
+
+            // Passes the upload's sample render (en-US) and spends its whole time budget for every sv-SE subscription.
+            var spin = "{{ if subscription.locale == 'sv-SE' }}{{ for i in 1..1000 }}{{ 'aaaaaaaaaaaaaaaaaaaa!' | regex.match '^(a|aa)+$' }}{{ end }}{{ end }}ok";
+            (await http.PutAsJsonAsync("/emulator/automations", new[]
+            {
+                new { id = "back-in-stock", name = "Back in stock", enabled = true, minimumQuantity = 1, conditions = Array.Empty<object>(), email = new { @default = new { subject = "Back", html = spin } } },
+            })).StatusCode.Should().Be(HttpStatusCode.OK);
+            for (var i = 0; i < 12; i++)
+            {
+                waiting.Add(await Subscribe(http, $"poisoned{i}@example.com", poisoned, "sv-SE"));
+            }
+
+            var put = http.PutAsJsonAsync("/api/v3/inventory/stock-levels", new[] { new { sku = poisoned, quantity = 5, locale = "sv-SE" } });
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            put.IsCompleted.Should().BeFalse("the batch is still being worked on (twelve renders of 250 ms) when the process dies");
+            first.KillHard();
+            await put.ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+        finally
+        {
+            await first.DisposeAsync();
+        }
+
+        var second = new RunningGateway($"--Store:Path={dataFile}");
+        await second.InitializeAsync();
+        try
+        {
+            using var http = Authorized(second);
+            foreach (var contact in waiting)
+            {
+                var list = await http.GetFromJsonAsync<JsonElement>($"/api/v3/contacts/{contact}/backinstock/subscriptions");
+                list.GetProperty("data").GetArrayLength().Should().Be(1, "a subscription whose email failed keeps waiting");
+            }
+
+            var log = await http.GetFromJsonAsync<JsonElement>($"/emulator/integration-log?sku={poisoned}");
+            log.GetProperty("data").EnumerateArray().SelectMany(e => e.GetProperty("considered").EnumerateArray())
+                .Should().NotBeEmpty().And.OnlyContain(c => c.GetProperty("outcome").GetString() == "failed");
+
+            var shopper = await Subscribe(http, "healthy@example.com", healthy, "en-US");
+            (await http.PutAsJsonAsync("/api/v3/inventory/stock-levels", new[] { new { sku = healthy, quantity = 3, locale = "en-US" } })).StatusCode.Should().Be(HttpStatusCode.Accepted);
+            var sent = await http.GetFromJsonAsync<JsonElement>($"/emulator/outbox?contactId={shopper}");
+            sent.GetProperty("data").GetArrayLength().Should().Be(1, "a later batch for another SKU triggers as usual");
+        }
+        finally
+        {
+            await second.DisposeAsync();
+        }
+    }
+
+    private static async Task<Guid> Subscribe(HttpClient http, string email, string sku, string locale)
+    {
+        var contact = await http.PostAsJsonAsync("/api/v3/contacts", new { email });
+        var contactId = (await contact.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        (await http.PostAsJsonAsync("/api/v3/inventory/backinstock/subscriptions", new { contactId, sku, locale })).StatusCode.Should().Be(HttpStatusCode.Created);
+        return contactId;
+    }
+
     private static async Task Write(HttpClient http, string writer, int i, string[] skus, ConcurrentBag<Guid> contacts, ConcurrentBag<Guid> subscriptions)
     {
         var contact = await http.PostAsJsonAsync("/api/v3/contacts", new { email = $"w{writer}-{i}@example.com" });
