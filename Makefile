@@ -4,7 +4,7 @@ URL         ?= http://localhost:5080
 GATEWAY_DIR := src/Gateway/bin/$(CONFIG)/net10.0
 GATEWAY_DLL := $(GATEWAY_DIR)/BackInStock.Gateway.dll
 
-.PHONY: run test build restore lint clean bench browser typescript prism contract-suite soak
+.PHONY: run test build restore lint clean bench browser typescript prism contract-suite soak fuzz
 
 ## run: build and start the gateway with the in-process emulator; prints its URLs and the dev API key
 run:
@@ -27,6 +27,14 @@ SECONDS ?= 20
 soak: build
 	BACKINSTOCK_SOAK_ROUNDS=$(ROUNDS) BACKINSTOCK_SOAK_SECONDS=$(SECONDS) \
 	  dotnet test tests/BackInStock.EndToEnd.Tests -c $(CONFIG) --no-build --nologo --filter "FullyQualifiedName~CrashTests|FullyQualifiedName~ConcurrentRequestTests"
+
+## fuzz: mutated contract requests (duplicate and case-variant keys, nulls, Unicode edges, strings at and over maxLength,
+## boundary numbers, wrong content types and hosts) against a gateway on loopback for FUZZ_SECONDS (at most 120): no 5xx,
+## still serving, a restart on the same file healthy. FUZZ_SEED replays a run. `make test` runs a 15 s form.
+FUZZ_SECONDS ?= 110
+fuzz: build
+	BACKINSTOCK_FUZZ_SECONDS=$(FUZZ_SECONDS) BACKINSTOCK_FUZZ_SEED=$(FUZZ_SEED) \
+	  dotnet test tests/BackInStock.Gateway.Tests -c $(CONFIG) --no-build --nologo --filter "FullyQualifiedName~FuzzTests" --logger "console;verbosity=normal"
 
 ## contract-suite: the portable contract suite against any Engage-shaped API (BASE_URL, API_KEY; SKU and LOCALE of a product in its feed)
 contract-suite:
