@@ -17,12 +17,12 @@ namespace BackInStock.Gateway.Security;
 /// </summary>
 public static class StorefrontProtection
 {
-    private const string Policy = "storefront";
+    private const string Policy = StorefrontCors.Policy;
 
     public static IServiceCollection AddStorefrontProtection(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<StorefrontRateLimit>(configuration.GetSection(StorefrontRateLimit.Section));
-        services.AddCors(cors => cors.AddPolicy(Policy, policy => policy.AllowAnyOrigin().AllowAnyHeader().WithMethods("POST").WithExposedHeaders("Retry-After")));
+        services.AddStorefrontCors();
         services.AddRateLimiter(limiter =>
         {
             // Options are read per request, not at registration, so configuration added later (tests, reloads) applies.
@@ -51,16 +51,6 @@ public static class StorefrontProtection
         return services;
     }
 
-    /// <summary>
-    /// Early in the pipeline, so every answer of a CORS route carries its headers, injected faults and
-    /// 429s included: without them a browser script sees a network error instead of the status.
-    /// </summary>
-    public static WebApplication UseStorefrontCors(this WebApplication app)
-    {
-        app.UseCors();
-        return app;
-    }
-
     public static WebApplication UseStorefrontProtection(this WebApplication app)
     {
         app.UseRateLimiter();
@@ -74,7 +64,7 @@ public static class StorefrontProtection
     }
 
     /// <summary>CORS and the rate limit, for storefront-facing vendor APIs that have no captcha of their own (Centra's Checkout API, Klaviyo's client API).</summary>
-    public static RouteGroupBuilder ProtectStorefrontApi(this RouteGroupBuilder group) => group.RequireCors(Policy).RequireRateLimiting(Policy);
+    public static RouteGroupBuilder ProtectStorefrontApi(this RouteGroupBuilder group) => group.AllowStorefrontOrigins().RequireRateLimiting(Policy);
 }
 
 /// <summary>The per-client limit on each anonymous route ("Accelerator:RateLimit", named after the first such route): PermitLimit calls per WindowSeconds.</summary>
