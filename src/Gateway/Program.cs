@@ -31,6 +31,8 @@ if (validate is not null)
 }
 
 app.UseErrorHandling();
+app.UseLocalOnly();
+app.UseStorefrontCors();
 app.UseFaultInjection();
 app.UseStorefrontProtection();
 app.UseDashboard();

@@ -11,9 +11,12 @@ public static class ErrorCatalogue
     public static readonly EmulatorError BadRequest = new("BadRequest", 400, "The request could not be read.");
     public static readonly EmulatorError UnknownStore = new("UnknownStore", 400, "The store names no tenant of this emulator.");
     public static readonly EmulatorError ItemNotFound = new("ItemNotFound", 400, "The item is not in the catalog.");
+    public static readonly EmulatorError HostNotAllowed = new("HostNotAllowed", 400, "The Host header names a host this emulator does not serve.");
     public static readonly EmulatorError InvalidRevision = new("InvalidRevision", 400, "The revision header names no API revision.");
     public static readonly EmulatorError Unauthorized = new("Unauthorized", 401, "The API key is missing or not valid.");
     public static readonly EmulatorError CaptchaFailed = new("CaptchaFailed", 403, "The captcha token is missing or did not verify.");
+    public static readonly EmulatorError CrossSiteRequest = new("CrossSiteRequest", 403, "Control-plane writes are refused from another site.");
+    public static readonly EmulatorError AdminKeyRequired = new("AdminKeyRequired", 403, "This control-plane write needs the admin key.");
     public static readonly EmulatorError RouteNotFound = new("NotFound", 404, "No operation exists at this address.");
     public static readonly EmulatorError RevisionNotFound = new("RevisionNotFound", 404, "No valid revisions found for method.");
     public static readonly EmulatorError ContactNotFound = new("ContactNotFound", 404, "The contact does not exist.");

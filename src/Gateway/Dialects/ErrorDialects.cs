@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using BackInStock.Emulator.Errors;
+using BackInStock.Gateway.Contract;
 using BackInStock.Gateway.Generated;
 
 namespace BackInStock.Gateway.Dialects;
@@ -14,6 +16,12 @@ public sealed class ErrorDialects
     public void Register(string routePattern, Func<Problem, IResult> rewrite) => _byPath[Key(routePattern)] = rewrite;
 
     public Func<Problem, IResult>? For(PathString path) => _byPath.GetValueOrDefault(Key(path.Value ?? string.Empty));
+
+    /// <summary>Answers an error from outside any endpoint (middleware, routing) as the path's vendor would, or as a problem.</summary>
+    public Task WriteAsync(HttpContext http, EmulatorError error, string detail) =>
+        For(http.Request.Path) is { } dialect
+            ? dialect(Problems.Create(http, error, detail, fields: null)).ExecuteAsync(http)
+            : Problems.WriteAsync(http, error, detail);
 
     // Routing matches with or without a trailing slash, so the registry does too.
     private static string Key(string path) => "/" + path.Trim('/');

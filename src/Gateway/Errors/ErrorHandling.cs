@@ -32,9 +32,7 @@ public static class ErrorHandling
 
     // Routing refuses some requests before the endpoint's filters run; a vendor path still answers in its dialect.
     private static Task WriteAsync(HttpContext http, EmulatorError error, string detail) =>
-        http.RequestServices.GetRequiredService<ErrorDialects>().For(http.Request.Path) is { } dialect
-            ? dialect(Problems.Create(http, error, detail, fields: null)).ExecuteAsync(http)
-            : Problems.WriteAsync(http, error, detail);
+        http.RequestServices.GetRequiredService<ErrorDialects>().WriteAsync(http, error, detail);
 
     private static readonly Action<ILogger, string, PathString, Exception?> LogUnhandled =
         LoggerMessage.Define<string, PathString>(LogLevel.Error, new EventId(1, "Unhandled"), "Unhandled exception for {Method} {Path}");

@@ -1,6 +1,6 @@
 using System.Globalization;
 using BackInStock.Emulator.Errors;
-using BackInStock.Gateway.Contract;
+using BackInStock.Gateway.Dialects;
 
 namespace BackInStock.Gateway.Faults;
 
@@ -26,7 +26,7 @@ public static class FaultInjection
 
             if (Parse(text) is not { } fault)
             {
-                await Problems.WriteAsync(http, ErrorCatalogue.BadRequest, $"The {Header} header '{text}' is not understood: use latency=<ms>, status=<400-599>, retry-after=<s> or drop, separated by ';'.");
+                await Dialects(http).WriteAsync(http, ErrorCatalogue.BadRequest, $"The {Header} header '{text}' is not understood: use latency=<ms>, status=<400-599>, retry-after=<s> or drop, separated by ';'.");
                 return;
             }
 
@@ -48,7 +48,7 @@ public static class FaultInjection
                     http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
                 }
 
-                await Problems.WriteAsync(http, new EmulatorError("InjectedFault", status, "A fault was injected on request."), $"{Header}: {text}");
+                await Dialects(http).WriteAsync(http, new EmulatorError("InjectedFault", status, "A fault was injected on request."), $"{Header}: {text}");
                 return;
             }
 
@@ -56,6 +56,9 @@ public static class FaultInjection
         });
         return app;
     }
+
+    // A vendor route's client reads its vendor's error shape, injected or not.
+    private static ErrorDialects Dialects(HttpContext http) => http.RequestServices.GetRequiredService<ErrorDialects>();
 
     private sealed record Fault(TimeSpan Latency, int? Status, int? RetryAfter, bool Drop);
 

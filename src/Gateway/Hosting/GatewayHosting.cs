@@ -87,11 +87,11 @@ public static class GatewayHosting
         app.MapEmulatorEndpoints().AcceptApiKey();
         app.MapFeedsEndpoints().AcceptApiKey();
         app.MapAutomationsEndpoints().AcceptApiKey();
-        app.MapOutboxEndpoints().AcceptApiKey();
+        app.MapOutboxEndpoints().AcceptApiKey().ServeHtmlSandboxed();
         app.MapIntegrationLogEndpoints().AcceptApiKey();
         app.MapCentraSimulatorEndpoints();
-        app.MapCentraCheckoutEndpoints().WithCentraErrors().AllowStorefrontOrigins();
-        app.MapKlaviyoClientEndpoints().WithKlaviyoErrors().AlsoAccepts(KlaviyoErrorDialect.ContentType).AllowStorefrontOrigins();
+        app.MapCentraCheckoutEndpoints().WithCentraErrors().ProtectStorefrontApi();
+        app.MapKlaviyoClientEndpoints().WithKlaviyoErrors().AlsoAccepts(KlaviyoErrorDialect.ContentType).ProtectStorefrontApi();
         app.MapKlaviyoEndpoints().WithKlaviyoErrors().AlsoAccepts(KlaviyoErrorDialect.ContentType).RequireKlaviyoApiKey();
         app.MapKlaviyoReportEndpoints().AcceptApiKey();
         return app;

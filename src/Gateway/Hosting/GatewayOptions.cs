@@ -10,4 +10,13 @@ public sealed class GatewayOptions
 
     /// <summary>The largest JSON body a contract operation reads; larger ones get a 413 problem.</summary>
     public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>Host names served besides localhost, 127.0.0.1 and [::1] (any port); each opens the gateway to that name deliberately.</summary>
+    public List<string> AllowedHosts { get; set; } = [];
+
+    /// <summary>
+    /// The key control-plane writes must send in <c>X-BackInStock-Admin-Key</c> when they come from another
+    /// machine or through one of <see cref="AllowedHosts"/>; without it such writes are refused.
+    /// </summary>
+    public string? AdminKey { get; set; }
 }

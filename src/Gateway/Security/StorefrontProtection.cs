@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using BackInStock.Emulator.Errors;
-using BackInStock.Gateway.Contract;
+using BackInStock.Gateway.Dialects;
 using BackInStock.Gateway.Security.Captcha;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -9,26 +9,30 @@ using Microsoft.Extensions.Options;
 namespace BackInStock.Gateway.Security;
 
 /// <summary>
-/// The accelerator endpoint is open by design (no key; storefronts call it from browsers), so it gets
-/// what Voyado's page recommends around it: CORS for storefront origins, a per-client rate limit with
-/// 429 and Retry-After ("Accelerator:RateLimit"), and a pluggable captcha ("Accelerator:Captcha").
+/// The anonymous endpoints are open by design (no key; storefronts call them from browsers), so they get
+/// what Voyado's page recommends around the accelerator: CORS for storefront origins, a per-client rate
+/// limit with 429 and Retry-After ("Accelerator:RateLimit", on each anonymous route), and on the
+/// accelerator a pluggable captcha ("Accelerator:Captcha"). Centra's and Klaviyo's storefront APIs get
+/// the same limit, answered in their own error dialect.
 /// </summary>
 public static class StorefrontProtection
 {
-    private const string Policy = "storefront";
+    private const string Policy = StorefrontCors.Policy;
 
     public static IServiceCollection AddStorefrontProtection(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<StorefrontRateLimit>(configuration.GetSection(StorefrontRateLimit.Section));
-        services.AddCors(cors => cors.AddPolicy(Policy, policy => policy.AllowAnyOrigin().AllowAnyHeader().WithMethods("POST")));
+        services.AddStorefrontCors();
         services.AddRateLimiter(limiter =>
         {
             // Options are read per request, not at registration, so configuration added later (tests, reloads) applies.
             limiter.AddPolicy(Policy, http =>
             {
                 var settings = http.RequestServices.GetRequiredService<IOptions<StorefrontRateLimit>>().Value;
+                // Per client and route: a storefront using two of the open APIs does not spend one's budget on the other.
+                var route = (http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText;
                 return RateLimitPartition.GetFixedWindowLimiter(
-                    http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    $"{http.Connection.RemoteIpAddress?.ToString() ?? "unknown"} {route}",
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = settings.PermitLimit, Window = settings.Window, QueueLimit = 0 });
             });
             limiter.OnRejected = (context, _) =>
@@ -38,7 +42,8 @@ public static class StorefrontProtection
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : window;
                 var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
                 context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-                return new ValueTask(Problems.WriteAsync(context.HttpContext, ErrorCatalogue.TooManyRequests, $"At most {limit} subscribe calls per {window.TotalSeconds:0} s per client; retry after {seconds} s."));
+                var detail = $"At most {limit} calls per {window.TotalSeconds:0} s per client on this route; retry after {seconds} s.";
+                return new ValueTask(context.HttpContext.RequestServices.GetRequiredService<ErrorDialects>().WriteAsync(context.HttpContext, ErrorCatalogue.TooManyRequests, detail));
             };
         });
         services.Configure<CaptchaOptions>(configuration.GetSection(CaptchaOptions.Section));
@@ -48,22 +53,21 @@ public static class StorefrontProtection
 
     public static WebApplication UseStorefrontProtection(this WebApplication app)
     {
-        app.UseCors();
         app.UseRateLimiter();
         return app;
     }
 
     public static RouteGroupBuilder ProtectStorefront(this RouteGroupBuilder group)
     {
-        group.RequireCors(Policy).RequireRateLimiting(Policy).AddEndpointFilter<CaptchaFilter>();
+        group.ProtectStorefrontApi().AddEndpointFilter<CaptchaFilter>();
         return group;
     }
 
-    /// <summary>CORS only, for storefront-facing vendor APIs that have no captcha of their own (Centra's Checkout API, Klaviyo's client API).</summary>
-    public static RouteGroupBuilder AllowStorefrontOrigins(this RouteGroupBuilder group) => group.RequireCors(Policy);
+    /// <summary>CORS and the rate limit, for storefront-facing vendor APIs that have no captcha of their own (Centra's Checkout API, Klaviyo's client API).</summary>
+    public static RouteGroupBuilder ProtectStorefrontApi(this RouteGroupBuilder group) => group.AllowStorefrontOrigins().RequireRateLimiting(Policy);
 }
 
-/// <summary>The accelerator's per-client limit ("Accelerator:RateLimit"): PermitLimit calls per WindowSeconds.</summary>
+/// <summary>The per-client limit on each anonymous route ("Accelerator:RateLimit", named after the first such route): PermitLimit calls per WindowSeconds.</summary>
 public sealed class StorefrontRateLimit
 {
     public const string Section = "Accelerator:RateLimit";
