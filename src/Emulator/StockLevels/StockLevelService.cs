@@ -1,4 +1,5 @@
 using BackInStock.Emulator.Automations;
+using BackInStock.Emulator.Paging;
 using BackInStock.Emulator.Storage;
 using BackInStock.Emulator.Triggering;
 
@@ -73,4 +74,7 @@ public sealed class StockLevelService(IEmulatorStore store, TimeProvider time, E
 
     /// <summary>The current inventory, optionally for one SKU.</summary>
     public IReadOnlyList<StockLevel> Current(string? sku = null) => store.Read(session => session.StockLevels(sku));
+
+    /// <summary>A page of the current levels, in key order (SKU, then locale and externalId).</summary>
+    public Page<StockLevel> Current(string? sku, int offset, int limit) => store.Read(session => session.StockLevels(sku, offset, limit));
 }
