@@ -72,18 +72,6 @@ public sealed class CentraRelay(TenantDirectory tenants, TimeProvider time, int 
         return (added, deliveries);
     }
 
-    /// <summary>How many events the simulated Centra holds (at most its capacity).</summary>
-    public int EventCount
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _events.Count;
-            }
-        }
-    }
-
     /// <summary>Forgets every event and what each integration relayed; the integrations stay configured.</summary>
     public void Clear()
     {
@@ -169,16 +157,13 @@ public sealed class CentraRelay(TenantDirectory tenants, TimeProvider time, int 
             removed = true;
         }
 
-        if (removed && _events.First is { } oldest)
+        if (removed)
         {
+            var oldestKept = _events.First?.Value.Id ?? _nextId;
             foreach (var processed in _processedByName.Values)
             {
-                processed.RemoveWhere(id => id < oldest.Value.Id);
+                processed.RemoveWhere(id => id < oldestKept);
             }
-        }
-        else if (removed)
-        {
-            _processedByName.Values.ToList().ForEach(p => p.Clear());
         }
     }
 
