@@ -13,6 +13,12 @@ public sealed class EmulatorOptions
     /// <summary>The integration log keeps this many entries (one per stock-level item); older ones are pruned.</summary>
     public int LogCapacity { get; set; } = 10_000;
 
+    /// <summary>
+    /// The simulated Centra keeps this many stock-change events (shared by every tenant); the oldest are
+    /// pruned as new ones arrive, after every integration has polled them.
+    /// </summary>
+    public int CentraEventCapacity { get; set; } = 10_000;
+
     /// <summary>A folder of feed files named after their locale (sv-SE.xml, en-US.json, pl-PL.csv), loaded at start-up.</summary>
     public string? FeedsPath { get; set; }
 

@@ -2,6 +2,7 @@ using BackInStock.Emulator.Accelerator;
 using BackInStock.Emulator.Advice;
 using BackInStock.Emulator.Automations;
 using BackInStock.Emulator.Catalog;
+using BackInStock.Emulator.Clock;
 using BackInStock.Emulator.Contacts;
 using BackInStock.Emulator.IntegrationLog;
 using BackInStock.Emulator.Klaviyo;
@@ -13,22 +14,24 @@ using BackInStock.Emulator.Subscriptions;
 
 namespace BackInStock.Emulator;
 
-/// <summary>One emulated Engage tenant: its rules, over its own store and the one clock.</summary>
+/// <summary>One emulated Engage tenant: its rules, over its own store and its own clock.</summary>
 public sealed class EngageEmulator : IDisposable
 {
     private readonly IEmulatorStore _store;
     private readonly EmulatorOptions _options;
 
+    /// <param name="time">The real time under the tenant's clock; freezing or moving the clock never changes it.</param>
     public EngageEmulator(IEmulatorStore store, TimeProvider time, EmulatorOptions options)
     {
         _store = store;
         _options = options;
-        Time = time;
-        StartedAt = time.GetUtcNow();
-        Contacts = new ContactService(store, time);
-        Subscriptions = new SubscriptionService(store, time);
-        Catalog = new CatalogService(store, time);
-        StockLevels = new StockLevelService(store, time, options);
+        Clock = new EmulatorClock(time);
+        Time = Clock;
+        StartedAt = Clock.GetUtcNow();
+        Contacts = new ContactService(store, Clock);
+        Subscriptions = new SubscriptionService(store, Clock);
+        Catalog = new CatalogService(store, Clock);
+        StockLevels = new StockLevelService(store, Clock, options);
         Automations = new AutomationService(store);
         Outbox = new OutboxService(store);
         IntegrationLog = new IntegrationLogService(store);
@@ -59,6 +62,9 @@ public sealed class EngageEmulator : IDisposable
     public IntegrationLogService IntegrationLog { get; }
 
     public ReceiptService Receipts { get; }
+
+    /// <summary>The tenant's clock, which every rule of this tenant reads; the control plane freezes and moves it.</summary>
+    public EmulatorClock Clock { get; }
 
     public TimeProvider Time { get; }
 

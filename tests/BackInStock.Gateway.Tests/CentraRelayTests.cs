@@ -8,7 +8,9 @@ public sealed class CentraRelayTests
 {
     private static async Task<string> SubscribeThroughTheStorefront(GatewayApplication app, string store, string email, string market = "4")
     {
-        var sku = (await new FeedsClient(app.CreateClient()).GetFeedAsync(0, 1, "en-US")).Products.Single().Sku;
+        var feeds = app.CreateClient();
+        feeds.DefaultRequestHeaders.Add("X-BackInStock-Tenant", store);
+        var sku = (await new FeedsClient(feeds).GetFeedAsync(0, 1, "en-US")).Products.Single().Sku;
         var response = await app.CreateClient().PostAsJsonAsync("/api/v1/centra/back-in-stock/subscribe", new
         {
             email, sku, acceptemail = true, store, locale = "en-US", externalId = market,
@@ -23,7 +25,7 @@ public sealed class CentraRelayTests
     {
         var http = app.CreateClient();
         http.DefaultRequestHeaders.Add("apikey", apiKey);
-        return (await new OutboxClient(http).ListOutboxAsync(null, null, null, null, null)).Data;
+        return (await new OutboxClient(http).ListOutboxAsync(null, null, null, null, null, null)).Data;
     }
 
     [Fact]
@@ -41,7 +43,7 @@ public sealed class CentraRelayTests
         email.To.Should().Be("john.doe@voyado.com");
         email.ExternalId.Should().Be("4");
         email.Quantity.Should().Be(125);
-        var levels = (await new EmulatorClient(app.CreateClient()).ListStockLevelsAsync(sku)).Data;
+        var levels = (await new EmulatorClient(app.CreateClient()).ListStockLevelsAsync(sku, null, null)).Data;
         levels.Select(l => (l.ExternalId, l.Quantity, l.Locale)).Should().BeEquivalentTo(new[] { ("7", 125, (string?)null), ("4", 125, (string?)null) });
     }
 
@@ -68,7 +70,7 @@ public sealed class CentraRelayTests
         cursors.Should().OnlyContain(c => c.Token.StartsWith("****", StringComparison.Ordinal));
         var http = app.CreateClient();
         http.DefaultRequestHeaders.Add("apikey", "key-x");
-        var log = (await new IntegrationLogClient(http).ListIntegrationLogAsync(null, sku, null, null)).Data.Single();
+        var log = (await new IntegrationLogClient(http).ListIntegrationLogAsync(null, sku, null, null, null)).Data.Single();
         log.Warnings.Should().Contain(w => w.Contains("Engage integration"));
     }
 

@@ -117,7 +117,7 @@ public sealed class PayloadValidationTests : IDisposable
         await Validate("UpdateStockLevels", $$"""[{ "sku": "{{product.Sku}}", "quantity": 9, "locale": "sv-SE" }]""");
 
         (await _app.BackInStock().ListContactSubscriptionsAsync(contact.Id)).Data.Should().ContainSingle();
-        (await new EmulatorClient(_app.CreateClient()).ListStockLevelsAsync(product.Sku)).Data.Should().BeEmpty();
+        (await new EmulatorClient(_app.CreateClient()).ListStockLevelsAsync(product.Sku, null, null)).Data.Should().BeEmpty();
     }
 
     [Theory]

@@ -7,13 +7,16 @@ namespace BackInStock.Emulator.Centra;
 /// The Centra side of Voyado's partner page: stock-change events per Centra store, integrations that
 /// poll them, and the relay that turns each event into a stock-level item (quantity = Free-To-Allocate,
 /// externalId = Market ID, no locale) for the integration's tenant. Events are marked processed per
-/// integration name, which reproduces the page's multi-brand pitfall. Centra's side is kept in memory.
+/// integration name, which reproduces the page's multi-brand pitfall. Centra's side is kept in memory,
+/// bounded: beyond <paramref name="capacity"/> events the oldest are forgotten (with their processed
+/// marks), as the outbox and the log prune theirs.
 /// </summary>
-public sealed class CentraRelay(TenantDirectory tenants, TimeProvider time)
+public sealed class CentraRelay(TenantDirectory tenants, TimeProvider time, int capacity)
 {
     private readonly Lock _gate = new();
-    private readonly List<StockChange> _events = [];
+    private readonly LinkedList<StockChange> _events = new();
     private readonly Dictionary<string, SortedSet<long>> _processedByName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _lastProcessedByName = new(StringComparer.Ordinal);
     private readonly Dictionary<CentraIntegration, int> _relayedByIntegration = [];
     private List<CentraIntegration> _integrations = [];
     private long _nextId = 1;
@@ -54,10 +57,31 @@ public sealed class CentraRelay(TenantDirectory tenants, TimeProvider time)
         {
             var now = time.GetUtcNow();
             added = changes.Select(c => new StockChange(_nextId++, c.Store, c.Sku, c.FreeToAllocate, c.MarketId, now)).ToList();
-            _events.AddRange(added);
+            foreach (var change in added)
+            {
+                _events.AddLast(change);
+            }
         }
 
-        return (added, PollAll());
+        var deliveries = PollAll();
+        lock (_gate)
+        {
+            Prune();
+        }
+
+        return (added, deliveries);
+    }
+
+    /// <summary>Forgets every event and what each integration relayed; the integrations stay configured.</summary>
+    public void Clear()
+    {
+        lock (_gate)
+        {
+            _events.Clear();
+            _processedByName.Clear();
+            _lastProcessedByName.Clear();
+            _relayedByIntegration.Clear();
+        }
     }
 
     /// <summary>One polling round: each integration takes the events not yet processed under its name.</summary>
@@ -94,7 +118,7 @@ public sealed class CentraRelay(TenantDirectory tenants, TimeProvider time)
                     integration,
                     _relayedByIntegration.GetValueOrDefault(integration),
                     visible.Count(e => !processed.Contains(e.Id)),
-                    processed.Count == 0 ? null : processed.Max,
+                    _lastProcessedByName.TryGetValue(integration.Name, out var last) ? last : null,
                     WarningsOf(integration));
             }).ToList();
         }
@@ -112,8 +136,34 @@ public sealed class CentraRelay(TenantDirectory tenants, TimeProvider time)
 
             var taken = _events.Where(e => Covers(integration, e) && !processed.Contains(e.Id)).ToList();
             processed.UnionWith(taken.Select(e => e.Id));
+            if (taken.Count > 0)
+            {
+                _lastProcessedByName[integration.Name] = Math.Max(_lastProcessedByName.GetValueOrDefault(integration.Name), taken[^1].Id);
+            }
+
             _relayedByIntegration[integration] = _relayedByIntegration.GetValueOrDefault(integration) + taken.Count;
             return taken;
+        }
+    }
+
+    // Under the gate. An event posted beyond the capacity pushes out the oldest, processed or not: a
+    // Centra that keeps only recent changes, so an integration added later does not replay all history.
+    private void Prune()
+    {
+        var removed = false;
+        while (_events.Count > Math.Max(capacity, 0))
+        {
+            _events.RemoveFirst();
+            removed = true;
+        }
+
+        if (removed)
+        {
+            var oldestKept = _events.First?.Value.Id ?? _nextId;
+            foreach (var processed in _processedByName.Values)
+            {
+                processed.RemoveWhere(id => id < oldestKept);
+            }
         }
     }
 

@@ -10,6 +10,8 @@ public static class ErrorCatalogue
     public static readonly EmulatorError MalformedJson = new("MalformedJson", 400, "The request body is not valid JSON.");
     public static readonly EmulatorError BadRequest = new("BadRequest", 400, "The request could not be read.");
     public static readonly EmulatorError UnknownStore = new("UnknownStore", 400, "The store names no tenant of this emulator.");
+    public static readonly EmulatorError TenantRequired = new("TenantRequired", 400, "Several tenants are configured: the request must name its tenant.");
+    public static readonly EmulatorError UnknownTenant = new("UnknownTenant", 400, "The request names no configured tenant.");
     public static readonly EmulatorError ItemNotFound = new("ItemNotFound", 400, "The item is not in the catalog.");
     public static readonly EmulatorError HostNotAllowed = new("HostNotAllowed", 400, "The Host header names a host this emulator does not serve.");
     public static readonly EmulatorError InvalidRevision = new("InvalidRevision", 400, "The revision header names no API revision.");

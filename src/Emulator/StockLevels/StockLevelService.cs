@@ -2,6 +2,7 @@ using BackInStock.Emulator.Automations;
 using BackInStock.Emulator.Errors;
 using BackInStock.Emulator.IntegrationLog;
 using BackInStock.Emulator.Outbox;
+using BackInStock.Emulator.Paging;
 using BackInStock.Emulator.Storage;
 using BackInStock.Emulator.Triggering;
 
@@ -208,4 +209,7 @@ public sealed class StockLevelService(IEmulatorStore store, TimeProvider time, E
     /// say the store cannot take any write, so they reach the caller and the batch stays pending.
     /// </summary>
     private static bool IsTheBatchs(Exception failure) => failure is not (OutOfMemoryException or EmulatorException);
+
+    /// <summary>A page of the current levels, in key order (SKU, then locale and externalId).</summary>
+    public Page<StockLevel> Current(string? sku, int offset, int limit) => store.Read(session => session.StockLevels(sku, offset, limit));
 }

@@ -3,6 +3,7 @@ using BackInStock.Emulator.Catalog;
 using BackInStock.Emulator.Contacts;
 using BackInStock.Emulator.IntegrationLog;
 using BackInStock.Emulator.Outbox;
+using BackInStock.Emulator.Paging;
 using BackInStock.Emulator.Receipts;
 using BackInStock.Emulator.StockLevels;
 using BackInStock.Emulator.Subscriptions;
@@ -25,8 +26,8 @@ public interface IStoreSession
     /// <summary>A contact's subscriptions to one SKU (the duplicate check; cheap however many the contact has).</summary>
     IReadOnlyList<Subscription> SubscriptionsOf(Guid contactId, string sku);
 
-    /// <summary>Up to <paramref name="limit"/> subscriptions of any contact, oldest first.</summary>
-    IReadOnlyList<Subscription> AllSubscriptions(int limit);
+    /// <summary>A page of the subscriptions of every contact, oldest first.</summary>
+    Page<Subscription> AllSubscriptions(int offset, int limit);
 
     /// <summary>Every subscription to a SKU (compared exactly), oldest first.</summary>
     IReadOnlyList<Subscription> SubscriptionsForSku(string sku);
@@ -56,6 +57,9 @@ public interface IStoreSession
 
     IReadOnlyList<StockLevel> StockLevels(string? sku);
 
+    /// <summary>A page of the current levels (of one SKU, or all), in key order: SKU, then locale and externalId.</summary>
+    Page<StockLevel> StockLevels(string? sku, int offset, int limit);
+
     void InsertBatch(StockBatch batch);
 
     /// <summary>Accepted batches not yet processed, oldest first.</summary>
@@ -80,12 +84,18 @@ public interface IStoreSession
 
     IReadOnlyList<Email> Emails(EmailQuery query);
 
+    /// <summary>How many emails match the query, ignoring its offset and limit.</summary>
+    int CountEmails(EmailQuery query);
+
     /// <summary>Deletes the oldest emails beyond <paramref name="keep"/>; returns how many went.</summary>
     int PruneEmails(int keep);
 
     void InsertLogEntry(LogEntry entry);
 
     IReadOnlyList<LogEntry> LogEntries(LogQuery query);
+
+    /// <summary>How many entries match the query, ignoring its offset and limit.</summary>
+    int CountLogEntries(LogQuery query);
 
     int PruneLog(int keep);
 

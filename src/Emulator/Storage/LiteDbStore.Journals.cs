@@ -29,7 +29,12 @@ public sealed partial class LiteDbStore
         return document is null ? null : Payload.Read<Email>(document.Json);
     }
 
-    public IReadOnlyList<Email> Emails(EmailQuery query)
+    public IReadOnlyList<Email> Emails(EmailQuery query) =>
+        Matching(query).OrderByDescending(e => e.Ticks).Skip(query.Offset).Limit(query.Limit).ToList().Select(e => Payload.Read<Email>(e.Json)).ToList();
+
+    public int CountEmails(EmailQuery query) => Matching(query).Count();
+
+    private ILiteQueryable<JournalDocument> Matching(EmailQuery query)
     {
         var since = query.Since?.UtcTicks ?? long.MinValue;
         var until = query.Until?.UtcTicks ?? long.MaxValue;
@@ -45,7 +50,7 @@ public sealed partial class LiteDbStore
             rows = rows.Where(e => e.Sku == key);
         }
 
-        return rows.OrderByDescending(e => e.Ticks).Limit(query.Limit).ToList().Select(e => Payload.Read<Email>(e.Json)).ToList();
+        return rows;
     }
 
     public int PruneEmails(int keep) => Prune(_emails, keep);
@@ -59,7 +64,12 @@ public sealed partial class LiteDbStore
         Json = Payload.Write(entry),
     });
 
-    public IReadOnlyList<LogEntry> LogEntries(LogQuery query)
+    public IReadOnlyList<LogEntry> LogEntries(LogQuery query) =>
+        Matching(query).OrderByDescending(e => e.Ticks).Skip(query.Offset).Limit(query.Limit).ToList().Select(e => Payload.Read<LogEntry>(e.Json)).ToList();
+
+    public int CountLogEntries(LogQuery query) => Matching(query).Count();
+
+    private ILiteQueryable<JournalDocument> Matching(LogQuery query)
     {
         var since = query.Since?.UtcTicks ?? long.MinValue;
         var rows = _log.Query().Where(e => e.Ticks >= since);
@@ -74,7 +84,7 @@ public sealed partial class LiteDbStore
             rows = rows.Where(e => e.Sku == key);
         }
 
-        return rows.OrderByDescending(e => e.Ticks).Limit(query.Limit).ToList().Select(e => Payload.Read<LogEntry>(e.Json)).ToList();
+        return rows;
     }
 
     public int PruneLog(int keep) => Prune(_log, keep);

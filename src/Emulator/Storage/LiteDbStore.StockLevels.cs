@@ -1,3 +1,4 @@
+using BackInStock.Emulator.Paging;
 using BackInStock.Emulator.StockLevels;
 using LiteDB;
 
@@ -20,6 +21,14 @@ public sealed partial class LiteDbStore
             .Select(s => Payload.Read<StockLevel>(s.Json))
             .OrderBy(s => s.Sku, StringComparer.Ordinal).ThenBy(s => s.Locale, StringComparer.OrdinalIgnoreCase).ThenBy(s => s.ExternalId, StringComparer.Ordinal)
             .ToList();
+
+    // The key starts with the SKU, so the primary index gives the documented order without a sort.
+    public Page<StockLevel> StockLevels(string? sku, int offset, int limit)
+    {
+        ILiteQueryable<StockLevelDocument> Matching() => sku is null ? _stockLevels.Query() : _stockLevels.Query().Where(s => s.Sku == sku);
+        var items = Matching().OrderBy(s => s.Id).Skip(offset).Limit(limit).ToList().Select(s => Payload.Read<StockLevel>(s.Json)).ToList();
+        return new Page<StockLevel>(items, offset, Matching().Count());
+    }
 
     public void InsertBatch(StockBatch batch) =>
         _batches.Insert(new JournalDocument { Id = batch.Id, Ticks = batch.ReceivedAt.UtcTicks, Json = Payload.Write(batch) });

@@ -1,4 +1,5 @@
 using BackInStock.Emulator.Contacts;
+using BackInStock.Emulator.Paging;
 using BackInStock.Emulator.Subscriptions;
 using LiteDB;
 
@@ -15,7 +16,11 @@ public sealed partial class LiteDbStore
     public IReadOnlyList<Subscription> SubscriptionsOf(Guid contactId, string sku) =>
         Oldest(_subscriptions.Find(s => s.Sku == sku).Where(s => s.ContactId == contactId));
 
-    public IReadOnlyList<Subscription> AllSubscriptions(int limit) => Oldest(_subscriptions.Query().Limit(limit).ToList());
+    // Ordered through the creation-time index; ties (a frozen clock) keep the index's fixed order.
+    public Page<Subscription> AllSubscriptions(int offset, int limit) => new(
+        _subscriptions.Query().OrderBy(s => s.CreatedOnTicks).Skip(offset).Limit(limit).ToList().Select(s => s.ToSubscription()).ToList(),
+        offset,
+        _subscriptions.Count());
 
     public IReadOnlyList<Subscription> SubscriptionsForSku(string sku) => Oldest(_subscriptions.Find(s => s.Sku == sku));
 

@@ -23,6 +23,7 @@ public sealed partial class LiteDbStore : IEmulatorStore, IStoreSession
         _subscriptions = database.GetCollection<SubscriptionDocument>("subscriptions");
         _subscriptions.EnsureIndex(s => s.ContactId);
         _subscriptions.EnsureIndex(s => s.Sku);
+        _subscriptions.EnsureIndex(s => s.CreatedOnTicks);
         _feeds = database.GetCollection<FeedDocument>("feeds");
         _products = database.GetCollection<ProductDocument>("products");
         _products.EnsureIndex(p => p.LocaleKey);

@@ -1,4 +1,5 @@
 using BackInStock.Emulator.Errors;
+using BackInStock.Emulator.Paging;
 using BackInStock.Emulator.Storage;
 
 namespace BackInStock.Emulator.Subscriptions;
@@ -56,8 +57,11 @@ public sealed class SubscriptionService(IEmulatorStore store, TimeProvider time)
     });
 
     /// <summary>Subscriptions of every contact with the contact's email, for the dashboard (emulator-only).</summary>
-    public IReadOnlyList<(Subscription Subscription, string? Email)> Overview(int limit) => store.Read(session =>
-        session.AllSubscriptions(limit).Select(s => (s, session.FindContact(s.ContactId)?.Email)).ToList());
+    public IReadOnlyList<(Subscription Subscription, string? Email)> Overview(int limit) => Overview(0, limit).Items;
+
+    /// <summary>A page of every contact's subscriptions, oldest first, each with its contact's email.</summary>
+    public Page<(Subscription Subscription, string? Email)> Overview(int offset, int limit) => store.Read(session =>
+        session.AllSubscriptions(offset, limit).Select(s => (s, session.FindContact(s.ContactId)?.Email)));
 
     private static bool IsSame(Subscription subscription, NewSubscription request) =>
         subscription.Sku == request.Sku

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using BackInStock.Emulator;
-using BackInStock.Emulator.Clock;
+using BackInStock.Emulator.Centra;
+using BackInStock.Emulator.Paging;
+using BackInStock.Emulator.Tenancy;
 using BackInStock.Emulator.Errors;
 using BackInStock.Gateway.Generated;
 using BackInStock.Gateway.Handlers.Mapping;
@@ -10,7 +12,7 @@ using BackInStock.Gateway.Validation;
 namespace BackInStock.Gateway.Handlers;
 
 /// <summary>The emulator's control plane: health, clock, reset, inventory (emulator-only routes under /emulator).</summary>
-public sealed class EmulatorHandlers(TenantContext tenant, EmulatorClock clock, PayloadValidation validation) : IEmulatorHandlers
+public sealed class EmulatorHandlers(TenantContext tenant, TenantDirectory tenants, CentraRelay centra, PayloadValidation validation) : IEmulatorHandlers
 {
     Health IEmulatorHandlers.GetHealth() => new()
     {
@@ -19,66 +21,67 @@ public sealed class EmulatorHandlers(TenantContext tenant, EmulatorClock clock, 
         Store = tenant.Emulator.StoreKind,
         StartedAt = tenant.Emulator.StartedAt,
         Tenant = tenant.Current.Id,
+        Tenants = tenants.All.Select(t => t.Id).ToList(),
     };
 
-    SubscriptionOverviewList IEmulatorHandlers.ListAllSubscriptions(int? limit) => new()
+    SubscriptionOverviewList IEmulatorHandlers.ListAllSubscriptions(int? limit, int? offset)
     {
-        Data = tenant.Emulator.Subscriptions.Overview(limit ?? 100).Select(o => new SubscriptionOverview
+        var page = tenant.Emulator.Subscriptions.Overview(offset ?? 0, limit ?? Page.DefaultLimit);
+        return new()
         {
-            Id = o.Subscription.Id,
-            ContactId = o.Subscription.ContactId,
-            Email = o.Email,
-            Sku = o.Subscription.Sku,
-            Locale = o.Subscription.Locale,
-            ExternalId = o.Subscription.ExternalId,
-            CreatedOn = o.Subscription.CreatedOn,
-        }).ToList(),
-    };
+            Data = page.Items.Select(o => new SubscriptionOverview
+            {
+                Id = o.Subscription.Id,
+                ContactId = o.Subscription.ContactId,
+                Email = o.Email,
+                Sku = o.Subscription.Sku,
+                Locale = o.Subscription.Locale,
+                ExternalId = o.Subscription.ExternalId,
+                CreatedOn = o.Subscription.CreatedOn,
+            }).ToList(),
+            Total = page.Total,
+            NextOffset = page.NextOffset,
+        };
+    }
 
     Clock IEmulatorHandlers.GetClock() => Now();
 
     Clock IEmulatorHandlers.SetClock(ClockChange body)
     {
-        if (body.Reset == true)
-        {
-            clock.Reset();
-        }
-
-        if (body.FreezeAt is { } at)
-        {
-            clock.Freeze(at);
-        }
-        else if (body.Frozen == true)
-        {
-            clock.Freeze();
-        }
-        else if (body.Frozen == false)
-        {
-            clock.Resume();
-        }
-
-        if (body.AdvanceSeconds is { } seconds)
-        {
-            clock.Advance(TimeSpan.FromSeconds(seconds));
-        }
-
+        tenant.Emulator.Clock.Change(
+            reset: body.Reset == true,
+            frozen: body.Frozen,
+            freezeAt: body.FreezeAt,
+            advance: body.AdvanceSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : null);
         return Now();
     }
 
-    void IEmulatorHandlers.ResetEmulator() => tenant.Emulator.Reset();
-
-    StockLevelList IEmulatorHandlers.ListStockLevels(string? sku) => new()
+    // The simulated Centra is shared; emptying it with any tenant keeps a reset from leaving old events
+    // that a newly configured integration would relay into the emptied tenant.
+    void IEmulatorHandlers.ResetEmulator()
     {
-        Data = tenant.Emulator.StockLevels.Current(sku).Select(s => new StockLevel
+        tenant.Emulator.Reset();
+        centra.Clear();
+    }
+
+    StockLevelList IEmulatorHandlers.ListStockLevels(string? sku, int? limit, int? offset)
+    {
+        var page = tenant.Emulator.StockLevels.Current(sku, offset ?? 0, limit ?? Page.DefaultLimit);
+        return new()
         {
-            Sku = s.Sku,
-            Locale = s.Locale,
-            ExternalId = s.ExternalId,
-            Quantity = s.Quantity,
-            UpdatedAt = s.UpdatedAt,
-            BatchId = s.BatchId,
-        }).ToList(),
-    };
+            Data = page.Items.Select(s => new StockLevel
+            {
+                Sku = s.Sku,
+                Locale = s.Locale,
+                ExternalId = s.ExternalId,
+                Quantity = s.Quantity,
+                UpdatedAt = s.UpdatedAt,
+                BatchId = s.BatchId,
+            }).ToList(),
+            Total = page.Total,
+            NextOffset = page.NextOffset,
+        };
+    }
 
     DryRunResult IEmulatorHandlers.DryRunStockLevels(IEnumerable<StockLevelUpdate> body)
     {
@@ -93,5 +96,5 @@ public sealed class EmulatorHandlers(TenantContext tenant, EmulatorClock clock, 
         return validation.Validate(operation, (JsonElement)body);
     }
 
-    private Clock Now() => new() { Now = clock.GetUtcNow(), Frozen = clock.IsFrozen };
+    private Clock Now() => new() { Now = tenant.Emulator.Clock.GetUtcNow(), Frozen = tenant.Emulator.Clock.IsFrozen };
 }

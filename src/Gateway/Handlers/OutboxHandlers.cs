@@ -1,4 +1,4 @@
-using BackInStock.Emulator;
+using BackInStock.Emulator.Paging;
 using BackInStock.Gateway.Generated;
 using BackInStock.Gateway.Tenancy;
 using BackInStock.Gateway.Handlers.Mapping;
@@ -9,8 +9,11 @@ namespace BackInStock.Gateway.Handlers;
 /// <summary>The outbox of sent emails (emulator-only).</summary>
 public sealed class OutboxHandlers(TenantContext tenant) : IOutboxHandlers
 {
-    EmailList IOutboxHandlers.ListOutbox(Guid? contactId, string? sku, DateTimeOffset? since, DateTimeOffset? until, int? limit) =>
-        new() { Data = tenant.Emulator.Outbox.List(new Domain.EmailQuery(contactId, sku, since, until, limit ?? 100)).Select(JournalMapping.ToDto).ToList() };
+    EmailList IOutboxHandlers.ListOutbox(Guid? contactId, string? sku, DateTimeOffset? since, DateTimeOffset? until, int? limit, int? offset)
+    {
+        var page = tenant.Emulator.Outbox.Page(new Domain.EmailQuery(contactId, sku, since, until, limit ?? Page.DefaultLimit, offset ?? 0));
+        return new() { Data = page.Items.Select(JournalMapping.ToDto).ToList(), Total = page.Total, NextOffset = page.NextOffset };
+    }
 
     OutboxEmail IOutboxHandlers.GetOutboxEmail(Guid emailId) => JournalMapping.ToDto(tenant.Emulator.Outbox.Get(emailId));
 

@@ -1,5 +1,4 @@
 using BackInStock.Emulator;
-using BackInStock.Emulator.Clock;
 using BackInStock.Emulator.Storage;
 using BackInStock.Gateway.Dialects;
 using BackInStock.Gateway.Generated;
@@ -7,6 +6,7 @@ using BackInStock.Gateway.Handlers;
 using BackInStock.Gateway.Security;
 using BackInStock.Gateway.Tenancy;
 using BackInStock.Gateway.Validation;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace BackInStock.Gateway.Hosting;
@@ -30,13 +30,16 @@ public static class GatewayHosting
         return builder;
     }
 
-    /// <summary>The in-process emulator: one per tenant, each on its own data file, disposed at shutdown; time from one clock.</summary>
+    /// <summary>
+    /// The in-process emulator: one per tenant, each on its own data file and with its own clock, disposed
+    /// at shutdown. The shared TimeProvider stays real time (rate limits, the simulated Centra), so moving a
+    /// tenant's clock moves nothing else.
+    /// </summary>
     public static IServiceCollection AddEmulator(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<EmulatorOptions>(configuration.GetSection("Emulator"));
         services.Configure<StoreOptions>(configuration.GetSection("Store"));
-        services.AddSingleton(new EmulatorClock(TimeProvider.System));
-        services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<EmulatorClock>());
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(TenantSetup.Open);
         services.AddScoped<TenantContext>();
         services.AddScoped<PayloadValidation>();
@@ -84,16 +87,16 @@ public static class GatewayHosting
         app.MapContactsEndpoints().RequireApiKey();
         app.MapReceiptsEndpoints().RequireApiKey();
         app.MapCentraEndpoints().ProtectStorefront();
-        app.MapEmulatorEndpoints().AcceptApiKey();
-        app.MapFeedsEndpoints().AcceptApiKey();
-        app.MapAutomationsEndpoints().AcceptApiKey();
-        app.MapOutboxEndpoints().AcceptApiKey().ServeHtmlSandboxed();
-        app.MapIntegrationLogEndpoints().AcceptApiKey();
+        app.MapEmulatorEndpoints().SelectsTenant();
+        app.MapFeedsEndpoints().SelectsTenant();
+        app.MapAutomationsEndpoints().SelectsTenant();
+        app.MapOutboxEndpoints().SelectsTenant().ServeHtmlSandboxed();
+        app.MapIntegrationLogEndpoints().SelectsTenant();
         app.MapCentraSimulatorEndpoints();
         app.MapCentraCheckoutEndpoints().WithCentraErrors().ProtectStorefrontApi();
         app.MapKlaviyoClientEndpoints().WithKlaviyoErrors().AlsoAccepts(KlaviyoErrorDialect.ContentType).ProtectStorefrontApi();
         app.MapKlaviyoEndpoints().WithKlaviyoErrors().AlsoAccepts(KlaviyoErrorDialect.ContentType).RequireKlaviyoApiKey();
-        app.MapKlaviyoReportEndpoints().AcceptApiKey();
+        app.MapKlaviyoReportEndpoints().SelectsTenant();
         return app;
     }
 }

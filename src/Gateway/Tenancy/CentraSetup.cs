@@ -1,18 +1,23 @@
+using BackInStock.Emulator;
 using BackInStock.Emulator.Centra;
 using BackInStock.Emulator.Tenancy;
+using Microsoft.Extensions.Options;
 
 namespace BackInStock.Gateway.Tenancy;
 
 /// <summary>
 /// The simulated Centra integrations, from "Centra:Integrations" ({Name, Token, Tenant, Stores}); with
-/// none configured, one integration named "Engage integration" delivers to the default tenant.
+/// none configured, one integration named "Engage integration" delivers to the default tenant. Centra's
+/// events are stamped in real time (Centra is not a tenant, so no tenant's clock applies) and capped
+/// at Emulator:CentraEventCapacity.
 /// </summary>
 public static class CentraSetup
 {
     public static CentraRelay Open(IServiceProvider services)
     {
         var tenants = services.GetRequiredService<TenantDirectory>();
-        var relay = new CentraRelay(tenants, services.GetRequiredService<TimeProvider>());
+        var capacity = services.GetRequiredService<IOptions<EmulatorOptions>>().Value.CentraEventCapacity;
+        var relay = new CentraRelay(tenants, services.GetRequiredService<TimeProvider>(), capacity);
         var configured = services.GetRequiredService<IConfiguration>().GetSection("Centra:Integrations").Get<List<IntegrationSettings>>() ?? [];
         relay.Configure(configured.Count > 0
             ? configured.Select(i => new CentraIntegration(i.Name, i.Token, i.Tenant ?? tenants.Default.Id, i.Stores)).ToList()

@@ -4,8 +4,9 @@ using BackInStock.Emulator.Tenancy;
 namespace BackInStock.Gateway.Tenancy;
 
 /// <summary>
-/// The tenant one request acts on: set by the API-key filter on /api/v3, by the optional key on the
-/// control plane, otherwise the default tenant.
+/// The tenant one request acts on: set by the API-key filter on /api/v3 and by <see cref="TenantSelection"/>
+/// on the control plane (which, with several tenants, refuses a request that names none); otherwise the
+/// default tenant, which only a single-tenant set-up or the health check reaches.
 /// </summary>
 public sealed class TenantContext(TenantDirectory directory)
 {

@@ -4,11 +4,23 @@
 const $ = (id) => document.getElementById(id);
 const seenEmails = new Set();
 let firstLoad = true;
+// With several tenants every control-plane call names one: the page's ?tenant=, else the first (see chooseTenant).
+let tenant = new URLSearchParams(location.search).get('tenant');
+
+function withTenant(path) {
+  if (!tenant) return path;
+  return `${path}${path.includes('?') ? '&' : '?'}tenant=${encodeURIComponent(tenant)}`;
+}
 
 async function get(path) {
-  const response = await fetch(path, { headers: { accept: 'application/json' } });
+  const response = await fetch(withTenant(path), { headers: { accept: 'application/json' } });
   if (!response.ok) throw new Error(`${path}: ${response.status}`);
   return response.json();
+}
+
+// Lists are paged: the dashboard asks for the page it shows and says how many there are in all.
+function shown(page) {
+  return page.total > page.data.length ? `(${page.data.length} of ${page.total})` : `(${page.total})`;
 }
 
 function cell(text) {
@@ -32,13 +44,14 @@ function empty(tbody, columns, text) {
 }
 
 function preview(email) {
-  $('preview').src = `/emulator/outbox/${email.id}/html`;
+  $('preview').src = withTenant(`/emulator/outbox/${email.id}/html`);
   $('preview-caption').textContent = `${email.subject} → ${email.to}`;
 }
 
 async function refreshOutbox() {
-  const { data } = await get('/emulator/outbox?limit=50');
-  $('outbox-count').textContent = `(${data.length})`;
+  const page = await get('/emulator/outbox?limit=50');
+  const { data } = page;
+  $('outbox-count').textContent = shown(page);
   const tbody = $('outbox-rows');
   if (data.length === 0) return empty(tbody, 5, 'No email yet: subscribe, then update the stock.');
   const fresh = data.filter((e) => !seenEmails.has(e.id));
@@ -111,7 +124,9 @@ async function refreshLog() {
 }
 
 async function refreshSubscriptions() {
-  const { data } = await get('/emulator/subscriptions?limit=200');
+  const page = await get('/emulator/subscriptions?limit=200');
+  const { data } = page;
+  $('subscription-count').textContent = shown(page);
   const root = $('subscription-groups');
   if (data.length === 0) {
     root.innerHTML = '<p class="empty">No subscription.</p>';
@@ -134,10 +149,12 @@ async function refreshSubscriptions() {
 }
 
 async function refreshStock() {
-  const { data } = await get('/emulator/stock-levels');
+  const page = await get('/emulator/stock-levels?limit=200');
+  const { data } = page;
+  $('stock-count').textContent = shown(page);
   const tbody = $('stock-rows');
   if (data.length === 0) return empty(tbody, 5, 'No level yet.');
-  tbody.replaceChildren(...data.slice(0, 200).map((l) => {
+  tbody.replaceChildren(...data.map((l) => {
     const tr = document.createElement('tr');
     tr.append(cell(l.sku), cell(l.locale ?? '—'), cell(l.externalId ?? '—'), cell(String(l.quantity)), cell(time(l.updatedAt)));
     return tr;
@@ -146,7 +163,7 @@ async function refreshStock() {
 
 // Klaviyo's report per variant: subscribers held at the flow's back-in-stock delay, and those released.
 async function refreshKlaviyo() {
-  const { data } = await get('/emulator/klaviyo/back-in-stock-report');
+  const { data } = await get('/emulator/klaviyo/back-in-stock-report?limit=200');
   const tbody = $('klaviyo-rows');
   if (data.length === 0) return empty(tbody, 6, 'No Klaviyo subscription yet.');
   tbody.replaceChildren(...data.map((v) => {
@@ -155,6 +172,24 @@ async function refreshKlaviyo() {
       cell(v.lastNotifiedAt ? time(v.lastNotifiedAt) : '—'));
     return tr;
   }));
+}
+
+// The health check answers without a tenant; with several, offer them and show the first until one is chosen.
+async function chooseTenant() {
+  const health = await get('/emulator/health');
+  if (health.tenants.length > 1) {
+    tenant = tenant ?? health.tenant;
+    const picker = $('tenant-picker');
+    picker.replaceChildren(...health.tenants.map((id) => {
+      const option = document.createElement('option');
+      option.value = id;
+      option.textContent = id;
+      option.selected = id.toLowerCase() === tenant.toLowerCase();
+      return option;
+    }));
+    picker.addEventListener('change', () => { location.search = `?tenant=${encodeURIComponent(picker.value)}`; });
+    $('tenant-choice').hidden = false;
+  }
 }
 
 async function refreshStatic() {
@@ -188,7 +223,9 @@ async function refresh() {
   }
 }
 
-refreshStatic();
-refresh();
-setInterval(refresh, 1500);
-setInterval(refreshStatic, 10000);
+chooseTenant().catch(() => {}).finally(() => {
+  refreshStatic();
+  refresh();
+  setInterval(refresh, 1500);
+  setInterval(refreshStatic, 10000);
+});

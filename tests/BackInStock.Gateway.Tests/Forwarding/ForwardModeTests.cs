@@ -57,7 +57,7 @@ public sealed class ForwardModeTests : IAsyncLifetime, IDisposable
         sent.Headers.Should().NotContainKey("x-api-key");
         sent.Headers["User-Agent"].Should().StartWith("BackInStock.Tests");
         JsonDocument.Parse(sent.Body).RootElement.GetProperty("sku").GetString().Should().Be("AD_0397_V_685_006_29");
-        (await new EmulatorClient(_gateway.CreateClient()).ListAllSubscriptionsAsync(null)).Data.Should().BeEmpty("nothing was served by the emulator");
+        (await new EmulatorClient(_gateway.CreateClient()).ListAllSubscriptionsAsync(null, null)).Data.Should().BeEmpty("nothing was served by the emulator");
     }
 
     [Fact]

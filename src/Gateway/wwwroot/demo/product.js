@@ -8,8 +8,10 @@ let product = null;
 
 async function load() {
   const locale = $('locale').value;
-  store = (await (await fetch('/emulator/health')).json()).tenant;
-  const feed = await (await fetch(`/emulator/feeds/${locale}?take=1`)).json();
+  // The page's ?tenant= picks the store when several tenants are configured; the first one otherwise.
+  const named = new URLSearchParams(location.search).get('tenant');
+  store = named ?? (await (await fetch('/emulator/health')).json()).tenant;
+  const feed = await (await fetch(`/emulator/feeds/${locale}?take=1&tenant=${encodeURIComponent(store)}`)).json();
   product = feed.products[0];
   $('title').textContent = product.title;
   $('price').textContent = product.price != null ? `${product.price.toFixed(2)} ${product.currency ?? ''}` : '';
