@@ -1,3 +1,4 @@
+using BackInStock.Emulator.Errors;
 using BackInStock.Emulator.StockLevels;
 using BackInStock.Emulator.Tenancy;
 
@@ -99,8 +100,17 @@ public sealed class CentraRelay(TenantDirectory tenants, TimeProvider time, int 
 
             var tenant = tenants.All.Single(t => string.Equals(t.Id, integration.Tenant, StringComparison.OrdinalIgnoreCase));
             var items = taken.Select(e => new StockLevelItem(e.Sku, e.FreeToAllocate, null, e.MarketId)).ToList();
-            var batchId = tenant.Emulator.StockLevels.Update(items, WarningsOf(integration));
-            deliveries.Add(new RelayDelivery(integration.Name, integration.Tenant, taken.Select(e => e.Id).ToList(), batchId));
+            try
+            {
+                var batchId = tenant.Emulator.StockLevels.Update(items, WarningsOf(integration));
+                deliveries.Add(new RelayDelivery(integration.Name, integration.Tenant, taken.Select(e => e.Id).ToList(), batchId));
+            }
+            catch (EmulatorException failure)
+            {
+                // One tenant that cannot write (its data file is gone) must not hold up the others, nor lose its events.
+                Untake(integration, taken);
+                deliveries.Add(new RelayDelivery(integration.Name, integration.Tenant, [], null, failure.Message));
+            }
         }
 
         return deliveries;
@@ -143,6 +153,27 @@ public sealed class CentraRelay(TenantDirectory tenants, TimeProvider time, int 
 
             _relayedByIntegration[integration] = _relayedByIntegration.GetValueOrDefault(integration) + taken.Count;
             return taken;
+        }
+    }
+
+    private void Untake(CentraIntegration integration, List<StockChange> taken)
+    {
+        lock (_gate)
+        {
+            if (_processedByName.TryGetValue(integration.Name, out var processed))
+            {
+                processed.ExceptWith(taken.Select(e => e.Id));
+                if (processed.Count == 0)
+                {
+                    _lastProcessedByName.Remove(integration.Name);
+                }
+                else
+                {
+                    _lastProcessedByName[integration.Name] = processed.Max;
+                }
+            }
+
+            _relayedByIntegration[integration] = _relayedByIntegration.GetValueOrDefault(integration) - taken.Count;
         }
     }
 

@@ -13,7 +13,7 @@ public sealed class CentraSimulatorHandlers(CentraRelay relay) : ICentraSimulato
         return new()
         {
             Events = events.Select(e => new CentraStockChange { Id = e.Id, Store = e.CentraStore, Sku = e.Sku, FreeToAllocate = e.FreeToAllocate, MarketId = e.MarketId, At = e.At }).ToList(),
-            Deliveries = deliveries.Select(d => new CentraDelivery { Integration = d.Integration, Tenant = d.Tenant, EventIds = d.EventIds.ToList(), BatchId = d.BatchId }).ToList(),
+            Deliveries = deliveries.Select(d => new CentraDelivery { Integration = d.Integration, Tenant = d.Tenant, EventIds = d.EventIds.ToList(), BatchId = d.BatchId, Error = d.Error }).ToList(),
         };
     }
 
