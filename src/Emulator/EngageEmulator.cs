@@ -66,6 +66,9 @@ public sealed class EngageEmulator : IDisposable
 
     public string StoreKind => _store.Kind;
 
+    /// <summary>Why the tenant's store can no longer keep writes, or null while it can.</summary>
+    public string? StoreFault => _store.Fault;
+
     /// <summary>
     /// Opens the tenant's store, puts its defaults in place (automation, feeds) and finishes any batch
     /// that was acknowledged but not processed before the last stop.
@@ -79,10 +82,11 @@ public sealed class EngageEmulator : IDisposable
             emulator.StockLevels.ProcessPending();
             return emulator;
         }
-        catch
+        catch (Exception failure) when (failure is not OutOfMemoryException)
         {
+            // Start-up never dies with a stack trace on stored state: the caller prints this line and exits with 2.
             emulator.Dispose();
-            throw;
+            throw failure as StoreOpenException ?? StoreOpenException.StartFailed(options.Store, failure);
         }
     }
 
