@@ -43,7 +43,7 @@ public sealed class StoreOpenException : Exception
         var path = store.InMemory ? "(in memory)" : System.IO.Path.GetFullPath(store.Path);
         return new(
             path,
-            $"Starting on the data file '{path}' failed ({Reason(inner)}). If the cause is in the stored data, move the file away to start with an empty store and keep it for a bug report.",
+            $"Start-up on the data file '{path}' failed ({Reason(inner)}). Fix what that names; if it is the stored data, move the file away to start with an empty store, and keep it for a bug report.",
             inner);
     }
 
