@@ -84,9 +84,14 @@ public sealed class EngageEmulator : IDisposable
         }
         catch (Exception failure) when (failure is not OutOfMemoryException)
         {
-            // Start-up never dies with a stack trace on stored state: the caller prints this line and exits with 2.
             emulator.Dispose();
-            throw failure as StoreOpenException ?? StoreOpenException.StartFailed(options.Store, failure);
+            if (failure is FeedFormatException)
+            {
+                throw; // names its feed file
+            }
+
+            // Anything else here came from the stored data or acting on it: named by its data file, for the one-line exit.
+            throw StoreOpenException.StartFailed(options.Store, failure);
         }
     }
 

@@ -150,14 +150,18 @@ public sealed class DataFileTests : IDisposable
     }
 
     [Fact]
-    public void A_failure_in_the_work_done_at_start_up_is_refused_naming_the_data_file()
+    public void Stored_data_that_fails_at_start_up_is_refused_in_one_line_naming_the_data_file()
     {
-        var path = Path.Combine(_directory, "start.db");
-        var feeds = Path.Combine(_directory, "no-feeds-here");
+        var path = Path.Combine(_directory, "bad-setting.db");
+        using (var database = new LiteDB.LiteDatabase(path))
+        {
+            database.GetCollection("settings").Insert(new LiteDB.BsonDocument { ["_id"] = "automations", ["Json"] = "{ not json" });
+        }
 
-        var open = () => EngageEmulator.Open(new EmulatorOptions { Store = new StoreOptions { Path = path }, FeedsPath = feeds }, TimeProvider.System);
+        var open = () => Open(path);
 
-        open.Should().Throw<StoreOpenException>().WithMessage($"*'{path}'*{feeds}*");
+        open.Should().Throw<StoreOpenException>().Which.Message.Should().Contain($"'{path}' failed").And.Contain("JsonException").And.NotContain("\n");
+        File.Delete(path);
         using var after = Open(path);
         after.StoreKind.Should().Be("file", "the failed start let go of the file");
     }

@@ -65,6 +65,19 @@ public sealed class StoreStartupTests : IDisposable
     }
 
     [Fact]
+    public async Task Any_other_start_up_failure_is_code_2_and_one_line_too()
+    {
+        var feeds = Path.Combine(_directory, "feeds");
+        Directory.CreateDirectory(feeds);
+        await File.WriteAllTextAsync(Path.Combine(feeds, "de-DE.json"), """[{ "title": "no id" }]""");
+
+        var (exitCode, output, error) = await RunningGateway.RunToExitAsync($"--Store:Path={Path.Combine(_directory, "data.db")}", $"--Emulator:FeedsPath={feeds}");
+
+        exitCode.Should().Be(2);
+        OneLine(output, error).Should().Contain("de-DE.json");
+    }
+
+    [Fact]
     public async Task A_second_gateway_on_the_same_data_file_is_refused_even_after_the_side_lock_file_is_removed()
     {
         var dataFile = Path.Combine(_directory, "shared.db");

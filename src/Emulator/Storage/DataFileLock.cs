@@ -110,14 +110,12 @@ internal sealed class DataFileLock : IDisposable
                 return true;
             }
 
-            var error = Marshal.GetLastPInvokeError();
-            if (error is WouldBlock or AccessDenied)
+            if (Marshal.GetLastPInvokeError() is WouldBlock or AccessDenied)
             {
                 return false;
             }
 
-            handle.Dispose();
-            throw StoreOpenException.Unwritable(path, $"the file system refused to lock it, errno {error}");
+            // A kernel or file system without these locks (EINVAL, ENOLCK): the side file below, as on macOS.
         }
 
         try
@@ -128,7 +126,8 @@ internal sealed class DataFileLock : IDisposable
             }
             else
             {
-                // macOS has neither FileStream.Lock nor open-file-description locks: an exclusive side file, as before.
+                // macOS has neither FileStream.Lock nor open-file-description locks: an exclusive side file, as
+                // before (which a removed side file gets past).
                 sideFile = new FileStream(path + "-lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
             }
 
