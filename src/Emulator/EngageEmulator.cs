@@ -72,6 +72,9 @@ public sealed class EngageEmulator : IDisposable
 
     public string StoreKind => _store.Kind;
 
+    /// <summary>Why the tenant's store can no longer keep writes, or null while it can.</summary>
+    public string? StoreFault => _store.Fault;
+
     /// <summary>
     /// Opens the tenant's store, puts its defaults in place (automation, feeds) and finishes any batch
     /// that was acknowledged but not processed before the last stop.
@@ -85,10 +88,16 @@ public sealed class EngageEmulator : IDisposable
             emulator.StockLevels.ProcessPending();
             return emulator;
         }
-        catch
+        catch (Exception failure) when (failure is not OutOfMemoryException)
         {
             emulator.Dispose();
-            throw;
+            if (failure is FeedFormatException)
+            {
+                throw; // names its feed file
+            }
+
+            // Anything else here came from the stored data or acting on it: named by its data file, for the one-line exit.
+            throw StoreOpenException.StartFailed(options.Store, failure);
         }
     }
 

@@ -1,4 +1,5 @@
 using BackInStock.Emulator.Contacts;
+using BackInStock.Emulator.Errors;
 using BackInStock.Emulator.Storage;
 
 namespace BackInStock.Emulator.Tests;
@@ -75,6 +76,94 @@ public sealed class DataFileTests : IDisposable
         first.Dispose();
         using var after = Open(path);
         after.StoreKind.Should().Be("file");
+    }
+
+    [Fact]
+    public void A_path_under_a_regular_file_is_refused_in_one_line_naming_the_path_and_the_fix()
+    {
+        var plainFile = Path.Combine(_directory, "plain-file");
+        File.WriteAllText(plainFile, "x");
+        var path = Path.Combine(plainFile, "sub", "data.db");
+
+        var open = () => Open(path);
+
+        open.Should().Throw<StoreOpenException>().Which.Message.Should()
+            .Contain(path).And.Contain($"'{plainFile}' is a file, not a folder").And.Contain("--Store:Path").And.NotContain("\n");
+    }
+
+    [Fact]
+    public void A_path_under_proc_is_refused_by_name()
+    {
+        var open = () => Open("/proc/self/bis-data.db");
+
+        open.Should().Throw<StoreOpenException>().WithMessage("*'/proc/self/bis-data.db' cannot be created or opened for writing*");
+    }
+
+    [Fact]
+    public void A_data_file_reached_through_a_symbolic_link_is_opened_where_it_really_is()
+    {
+        var real = Path.Combine(_directory, "real.db");
+        Guid id;
+        using (var emulator = Open(real))
+        {
+            id = emulator.Contacts.Create(new NewContact("linked@example.com")).Id;
+        }
+
+        var link = Path.Combine(_directory, "link.db");
+        File.CreateSymbolicLink(link, "real.db");
+
+        using (var linked = Open(link))
+        {
+            linked.Contacts.IdByEmail("linked@example.com").Should().Be(id);
+            var second = () => Open(real);
+            second.Should().Throw<StoreOpenException>().WithMessage("*in use*", "the link and the file are one file");
+        }
+
+        new FileInfo(link).LinkTarget.Should().Be("real.db", "the link is left as it was");
+    }
+
+    [Fact]
+    public void A_dangling_symbolic_link_is_refused_naming_the_link_and_its_target()
+    {
+        var link = Path.Combine(_directory, "dangling.db");
+        File.CreateSymbolicLink(link, Path.Combine(_directory, "gone.db"));
+
+        var open = () => Open(link);
+
+        open.Should().Throw<StoreOpenException>().WithMessage($"*'{link}' is a symbolic link to '{Path.Combine(_directory, "gone.db")}', which does not exist*");
+        File.Exists(Path.Combine(_directory, "gone.db")).Should().BeFalse("nothing is created through a dangling link");
+    }
+
+    [Fact]
+    public void A_store_whose_data_file_is_deleted_refuses_writes_instead_of_losing_them()
+    {
+        var path = Path.Combine(_directory, "deleted.db");
+        using var emulator = Open(path);
+        emulator.Contacts.Create(new NewContact("before@example.com"));
+        emulator.StoreFault.Should().BeNull();
+
+        File.Delete(path);
+
+        var write = () => emulator.Contacts.Create(new NewContact("after@example.com"));
+        write.Should().Throw<EmulatorException>().Which.Error.Should().Be(ErrorCatalogue.DataFileMissing);
+        emulator.StoreFault.Should().Contain(path);
+    }
+
+    [Fact]
+    public void Stored_data_that_fails_at_start_up_is_refused_in_one_line_naming_the_data_file()
+    {
+        var path = Path.Combine(_directory, "bad-setting.db");
+        using (var database = new LiteDB.LiteDatabase(path))
+        {
+            database.GetCollection("settings").Insert(new LiteDB.BsonDocument { ["_id"] = "automations", ["Json"] = "{ not json" });
+        }
+
+        var open = () => Open(path);
+
+        open.Should().Throw<StoreOpenException>().Which.Message.Should().Contain($"'{path}' failed").And.Contain("JsonException").And.NotContain("\n");
+        File.Delete(path);
+        using var after = Open(path);
+        after.StoreKind.Should().Be("file", "the failed start let go of the file");
     }
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);

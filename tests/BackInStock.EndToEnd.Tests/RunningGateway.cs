@@ -93,6 +93,43 @@ public sealed class RunningGateway(params string[] arguments) : IAsyncLifetime
 
     public HttpClient CreateClient() => new() { BaseAddress = BaseAddress };
 
+    /// <summary>
+    /// Starts the gateway with <paramref name="arguments"/> and waits for it to exit, for start-ups that must
+    /// fail; one that is still running after the timeout is ended by its PID and counts as a failure to fail.
+    /// </summary>
+    public static async Task<(int ExitCode, string Output, string Error)> RunToExitAsync(params string[] arguments)
+    {
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+        var gatewayDirectory = Path.Combine(RepositoryRoot(), "src", "Gateway", "bin", configuration, "net10.0");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { Path.Combine(gatewayDirectory, "BackInStock.Gateway.dll"), "--contentRoot", gatewayDirectory, "--urls", $"http://127.0.0.1:{FreePort()}" },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("The gateway did not start.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("The gateway was still running after 30 s; it was expected to refuse to start.");
+        }
+
+        return (process.ExitCode, await output, await error);
+    }
+
     /// <summary>kill -9: no shutdown, no flush beyond what was already committed.</summary>
     public void KillHard()
     {

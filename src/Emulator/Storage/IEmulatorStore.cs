@@ -9,6 +9,9 @@ public interface IEmulatorStore : IDisposable
     /// <summary>"file" or "memory".</summary>
     string Kind { get; }
 
+    /// <summary>Why the store can no longer keep what is written (its data file is gone), or null while it can.</summary>
+    string? Fault { get; }
+
     /// <summary>Runs <paramref name="work"/> as one atomic, durable transaction; writers run one at a time.</summary>
     T Write<T>(Func<IStoreSession, T> work);
 

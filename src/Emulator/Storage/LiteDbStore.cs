@@ -1,3 +1,4 @@
+using BackInStock.Emulator.Errors;
 using LiteDB;
 
 namespace BackInStock.Emulator.Storage;
@@ -10,9 +11,9 @@ public sealed partial class LiteDbStore : IEmulatorStore, IStoreSession
 {
     private readonly LiteDatabase _database;
     private readonly GroupCommit _writes;
-    private readonly FileStream? _lock;
+    private readonly DataFileLock? _lock;
 
-    private LiteDbStore(LiteDatabase database, string kind, FileStream? fileLock = null)
+    private LiteDbStore(LiteDatabase database, string kind, DataFileLock? fileLock = null)
     {
         _database = database;
         _lock = fileLock;
@@ -43,6 +44,10 @@ public sealed partial class LiteDbStore : IEmulatorStore, IStoreSession
 
     public string Kind { get; }
 
+    public string? Fault => _lock is null || _lock.StillAtPath()
+        ? null
+        : $"The data file '{_lock.Path}' was deleted, moved or replaced while the emulator ran, so nothing written now would be there at the next start; writes are refused. Restart the emulator to go on: it starts on whatever file is at '{_lock.Path}' then, or on a new, empty store.";
+
     public static LiteDbStore Open(StoreOptions options)
     {
         if (options.InMemory)
@@ -50,10 +55,9 @@ public sealed partial class LiteDbStore : IEmulatorStore, IStoreSession
             return new LiteDbStore(new LiteDatabase(new MemoryStream(), Mapper()), "memory");
         }
 
-        var path = System.IO.Path.GetFullPath(options.Path);
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+        var path = DataFilePath.Prepare(options.Path);
         var connection = new ConnectionString { Filename = path, Connection = ConnectionType.Direct };
-        var fileLock = Lock(path);
+        var fileLock = DataFileLock.Acquire(path);
         LiteDatabase? database = null;
         try
         {
@@ -76,36 +80,16 @@ public sealed partial class LiteDbStore : IEmulatorStore, IStoreSession
         }
     }
 
-    /// <summary>
-    /// LiteDB's direct mode lets a second process open the same file, and two writers corrupt it; an
-    /// exclusive lock on a side file (released by the OS if the process dies) keeps it to one. A store
-    /// still closing (a restart in the same process) is given a moment before the file counts as in use.
-    /// </summary>
-    private static FileStream Lock(string path)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(3);
-        while (true)
-        {
-            try
-            {
-                return new FileStream(path + "-lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
-            }
-            catch (IOException) when (DateTime.UtcNow < deadline)
-            {
-                Thread.Sleep(50);
-            }
-            catch (IOException)
-            {
-                throw StoreOpenException.InUse(path);
-            }
-        }
-    }
-
     public T Write<T>(Func<IStoreSession, T> work)
     {
         try
         {
-            return _writes.Run<T>(() => Writing(() => work(this)));
+            var result = _writes.Run<T>(() => Writing(() => work(this)));
+
+            // Checked after the commit: a write committed to a file no longer at its path is lost at the next
+            // start, so it is not acknowledged. One readlink, a few microseconds beside a commit's disk flush.
+            RefuseIfGone();
+            return result;
         }
         finally
         {
@@ -127,6 +111,14 @@ public sealed partial class LiteDbStore : IEmulatorStore, IStoreSession
     {
         _database.Dispose();
         _lock?.Dispose();
+    }
+
+    private void RefuseIfGone()
+    {
+        if (Fault is { } fault)
+        {
+            throw new EmulatorException(ErrorCatalogue.DataFileMissing, fault);
+        }
     }
 
     private static ILiteCollection<JournalDocument> Journal(LiteDatabase database, string name)

@@ -14,7 +14,8 @@ namespace BackInStock.Gateway.Handlers;
 /// <summary>The emulator's control plane: health, clock, reset, inventory (emulator-only routes under /emulator).</summary>
 public sealed class EmulatorHandlers(TenantContext tenant, TenantDirectory tenants, CentraRelay centra, PayloadValidation validation) : IEmulatorHandlers
 {
-    Health IEmulatorHandlers.GetHealth() => new()
+    // A data file gone from its path makes the tenant unhealthy (503), as its writes are refused.
+    Health IEmulatorHandlers.GetHealth() => tenant.Emulator.StoreFault is { } fault ? throw new EmulatorException(ErrorCatalogue.DataFileMissing, fault) : new()
     {
         Status = "Healthy",
         Version = typeof(EmulatorHandlers).Assembly.GetName().Version?.ToString(3) ?? "0.0.0",

@@ -19,5 +19,11 @@ public static class TenantStartup
             Console.Error.WriteLine($"BackInStock cannot start: {failure.Message}");
             return false;
         }
+        catch (Exception failure) when (failure is not OutOfMemoryException)
+        {
+            // Whatever else start-up trips on (the tenants' configuration) is one line too, never a stack trace.
+            Console.Error.WriteLine($"BackInStock cannot start: {failure.GetType().Name}: {failure.Message.ReplaceLineEndings(" ")}");
+            return false;
+        }
     }
 }
