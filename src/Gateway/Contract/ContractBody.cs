@@ -12,8 +12,8 @@ using Microsoft.Extensions.Options;
 namespace BackInStock.Gateway.Contract;
 
 /// <summary>
-/// Reads a JSON request body the contract describes: media type, size, syntax, then the generated
-/// schema checks, and only then deserialization. Every failure lands in <see cref="ContractErrors"/>.
+/// Reads a JSON request body the contract describes: media type, size, syntax, repeated properties,
+/// then the generated schema checks, and only then deserialization. Every failure lands in <see cref="ContractErrors"/>.
 /// </summary>
 public static class ContractBody
 {
@@ -58,6 +58,12 @@ public static class ContractBody
             if (ForwardedResult.Applies(http))
             {
                 http.Items[ReceivedKey] = buffer.ToArray();
+            }
+
+            // A body bound as raw JSON (the validate route's) keeps every property as sent, so its reader checks it.
+            if (typeof(T) != typeof(object) && !DuplicateProperties.Check(document.RootElement, "$", errors))
+            {
+                return null;
             }
 
             validate(document.RootElement, "$", errors);

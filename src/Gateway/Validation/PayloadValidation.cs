@@ -27,6 +27,8 @@ public sealed class PayloadValidation(TenantContext tenant, IOptions<JsonOptions
         }
         else
         {
+            // Both run: a batch is advised item by item, and only the checks tell which items can be read.
+            DuplicateProperties.Check(payload, "$", errors);
             operation.ValidateBody(payload, "$", errors);
         }
 
