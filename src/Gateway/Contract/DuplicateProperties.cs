@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 
@@ -26,11 +27,11 @@ public static class DuplicateProperties
         return walk.Found == 0;
     }
 
-    /// <summary>One walk of the document; the names of every open object share one list, each object its own tail of it.</summary>
+    /// <summary>One walk of the document; the properties of every open object share one list, each object its own tail of it.</summary>
     private sealed class Walk(string root, ContractErrors errors)
     {
-        private readonly List<string> _names = [];
-        private readonly List<(string? Name, int Index)> _segments = [];
+        private readonly List<JsonProperty> _properties = [];
+        private readonly List<(JsonProperty? Property, int Index)> _segments = [];
 
         public int Found { get; private set; }
 
@@ -68,42 +69,41 @@ public static class DuplicateProperties
 
         private void VisitObject(JsonElement element)
         {
-            var start = _names.Count;
+            var start = _properties.Count;
             HashSet<string>? seen = null;
             foreach (var property in element.EnumerateObject())
             {
-                var name = property.Name;
-                if (FirstSpelling(name, start, ref seen) is { } first)
+                if (FirstSpelling(property, start, ref seen) is { } first)
                 {
-                    Report(name, first);
+                    Report(property.Name, first);
                 }
                 else
                 {
-                    _names.Add(name);
-                    seen?.Add(name);
+                    _properties.Add(property);
+                    seen?.Add(property.Name);
                 }
 
                 if (property.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
                 {
-                    _segments.Add((name, 0));
+                    _segments.Add((property, 0));
                     Visit(property.Value);
                     _segments.RemoveAt(_segments.Count - 1);
                 }
             }
 
-            _names.RemoveRange(start, _names.Count - start);
+            _properties.RemoveRange(start, _properties.Count - start);
         }
 
-        /// <summary>The spelling this object already used for <paramref name="name"/>, or null when it is new.</summary>
-        private string? FirstSpelling(string name, int start, ref HashSet<string>? seen)
+        /// <summary>The spelling this object already used for the property's name, or null when it is new.</summary>
+        private string? FirstSpelling(JsonProperty property, int start, ref HashSet<string>? seen)
         {
-            if (seen is null && _names.Count - start < PairwiseLimit)
+            if (seen is null && _properties.Count - start < PairwiseLimit)
             {
-                for (var i = start; i < _names.Count; i++)
+                for (var i = start; i < _properties.Count; i++)
                 {
-                    if (string.Equals(_names[i], name, StringComparison.OrdinalIgnoreCase))
+                    if (SameName(_properties[i], property))
                     {
-                        return _names[i];
+                        return _properties[i].Name;
                     }
                 }
 
@@ -113,14 +113,26 @@ public static class DuplicateProperties
             if (seen is null)
             {
                 seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-                for (var i = start; i < _names.Count; i++)
+                for (var i = start; i < _properties.Count; i++)
                 {
-                    seen.Add(_names[i]);
+                    seen.Add(_properties[i].Name);
                 }
             }
 
-            return seen.TryGetValue(name, out var first) ? first : null;
+            return seen.TryGetValue(property.Name, out var first) ? first : null;
         }
+
+        // Plain ASCII names (nearly all) compare as UTF-8 as sent, so no name becomes a string; others as binding compares them.
+        private static bool SameName(JsonProperty left, JsonProperty right)
+        {
+            var a = JsonMarshal.GetRawUtf8PropertyName(left);
+            var b = JsonMarshal.GetRawUtf8PropertyName(right);
+            return IsPlain(a) && IsPlain(b)
+                ? Ascii.EqualsIgnoreCase(a, b)
+                : string.Equals(left.Name, right.Name, StringComparison.OrdinalIgnoreCase);
+        }
+
+        private static bool IsPlain(ReadOnlySpan<byte> name) => Ascii.IsValid(name) && !name.Contains((byte)'\\');
 
         private void Report(string name, string first)
         {
@@ -133,13 +145,13 @@ public static class DuplicateProperties
             var path = new StringBuilder(root);
             foreach (var (segment, index) in _segments)
             {
-                if (segment is null)
+                if (segment is { } property)
                 {
-                    path.Append(CultureInfo.InvariantCulture, $"[{index}]");
+                    path.Append('.').Append(property.Name);
                 }
                 else
                 {
-                    path.Append('.').Append(segment);
+                    path.Append(CultureInfo.InvariantCulture, $"[{index}]");
                 }
             }
 

@@ -68,6 +68,16 @@ public sealed class DuplicatePropertyTests : IDisposable
     }
 
     [Fact]
+    public async Task A_name_spelled_with_an_escape_is_the_same_name()
+    {
+        var response = await _app.CreateClient().PostAsync(Accelerator, Json(Storefront("""
+            "email": "ok@example.com", "EM\u0041IL": "other@example.com"
+            """)));
+
+        (await Refused(response, "application/problem+json"))["errors"]!.AsObject().Select(e => e.Key).Should().Equal("$.EMAIL");
+    }
+
+    [Fact]
     public async Task A_long_sku_repeated_in_a_centra_stock_change_is_refused_at_its_path_and_later_changes_still_work()
     {
         var smuggled = $$"""[{"store":"1","sku":"A","sku":"{{new string('S', 2000)}}","freeToAllocate":1,"marketId":"4"}]""";
