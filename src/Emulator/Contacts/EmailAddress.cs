@@ -1,5 +1,5 @@
-using BackInStock.Emulator.Errors;
 using System.Text;
+using BackInStock.Emulator.Errors;
 using BackInStock.Emulator.Unicode;
 
 namespace BackInStock.Emulator.Contacts;
@@ -10,7 +10,7 @@ namespace BackInStock.Emulator.Contacts;
 /// addresses are one contact when they match ignoring case, as Engage matches them. Neither step may turn
 /// one person's address into another's, so both leave alone a character that Unicode would replace on
 /// its own (U+212A KELVIN SIGN becomes an ASCII K under NFC, U+212B ANGSTROM SIGN becomes Å, U+2126 OHM SIGN
-/// becomes Ω), and the case fold never lowers a non-ASCII character to an ASCII one (U+0130 İ to i).
+/// becomes Ω), and the case fold never lowers a non-ASCII character to an ASCII one (the Kelvin sign to k, U+0130 İ to i).
 /// U+017F LONG S is already lower case and is left as it is. Mail to such an address goes to the
 /// address as sent, never to the ASCII look-alike, because the contact keeps the address it was created with.
 /// </summary>
