@@ -1,6 +1,7 @@
 using BackInStock.Emulator.Contacts;
 using BackInStock.Emulator.Errors;
 using BackInStock.Emulator.Storage;
+using LiteDB;
 
 namespace BackInStock.Emulator.Tests;
 
@@ -164,6 +165,40 @@ public sealed class DataFileTests : IDisposable
         File.Delete(path);
         using var after = Open(path);
         after.StoreKind.Should().Be("file", "the failed start let go of the file");
+    }
+
+    [Fact]
+    public void A_data_file_whose_email_keys_were_made_the_old_way_finds_its_contacts_by_the_new_keys()
+    {
+        var path = Path.Combine(_directory, "old-keys.db");
+        Guid anna, kelvin;
+        using (var emulator = Open(path))
+        {
+            anna = emulator.Contacts.Create(new NewContact("anna@example.com")).Id;
+            kelvin = emulator.Contacts.Create(new NewContact("kelvin@example.com")).Id;
+        }
+
+        // As the emulator kept them before addresses were normalized: the address as sent, its key lower-cased by ToLowerInvariant.
+        using (var database = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }))
+        {
+            var contacts = database.GetCollection("contacts");
+            foreach (var (id, email) in new[] { (anna, "A\u0308nna@example.com"), (kelvin, "\u212Aim@example.com") })
+            {
+                var document = contacts.FindById(id);
+                document["Email"] = email;
+                document["EmailKey"] = email.ToLowerInvariant();
+                contacts.Update(document);
+            }
+
+            database.GetCollection("settings").Delete("email-key");
+        }
+
+        using var reopened = Open(path);
+
+        reopened.Contacts.IdByEmail("\u00C4nna@example.com").Should().Be(anna);
+        reopened.Contacts.IdByEmail("\u212Aim@example.com").Should().Be(kelvin);
+        var asciiLookAlike = () => reopened.Contacts.IdByEmail("kim@example.com");
+        asciiLookAlike.Should().Throw<EmulatorException>().Which.Error.Should().Be(ErrorCatalogue.ContactNotFound);
     }
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);

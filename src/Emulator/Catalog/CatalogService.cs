@@ -32,6 +32,9 @@ public sealed class CatalogService(IEmulatorStore store, TimeProvider time)
     /// <summary>Replaces the locale's feed with <paramref name="products"/> (duplicate SKUs: the first wins).</summary>
     public Feed Replace(string locale, IReadOnlyList<Product> products, string source)
     {
+        IndexedText.Require(("locale", locale, IndexedText.Locale));
+        IndexedText.RequireEach(products, ("sku", p => p.Sku, IndexedText.Sku));
+
         var feed = new Feed(locale, source, time.GetUtcNow(), products.DistinctBy(p => p.Sku, StringComparer.Ordinal).Count());
         store.Write(session =>
         {

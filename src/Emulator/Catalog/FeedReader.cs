@@ -1,3 +1,5 @@
+using BackInStock.Emulator.Storage;
+
 namespace BackInStock.Emulator.Catalog;
 
 /// <summary>
@@ -51,9 +53,9 @@ public static class FeedReader
         var fileName = Path.GetFileName(path);
         var format = FormatOf(fileName);
         var locale = Path.GetFileNameWithoutExtension(fileName);
-        if (locale.Length == 0)
+        if (locale.Length is 0 or > IndexedText.Locale)
         {
-            throw new FeedFormatException($"{fileName}: the file name must be the feed's locale, such as sv-SE.xml.", fileName);
+            throw new FeedFormatException($"{fileName}: the file name must be the feed's locale (at most {IndexedText.Locale} characters), such as sv-SE.xml.", fileName);
         }
 
         using var content = File.OpenRead(path);

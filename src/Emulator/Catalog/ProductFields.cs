@@ -1,3 +1,5 @@
+using BackInStock.Emulator.Storage;
+
 namespace BackInStock.Emulator.Catalog;
 
 /// <summary>
@@ -46,6 +48,11 @@ internal sealed class ProductFields(string where)
     {
         var sku = Single(SkuNames)
             ?? throw new FeedFormatException($"{Where} has no id (g:id, id or sku); every product needs one, it is the SKU stock levels and subscriptions match.");
+        if (sku.Length > IndexedText.Sku)
+        {
+            throw new FeedFormatException($"{Where}: the id is {sku.Length} characters long; a SKU is at most {IndexedText.Sku}.");
+        }
+
         var (price, currency) = PriceAndCurrency();
         var attributes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (name, value) in _values.Where(field => !IsKnown(field.Key)))

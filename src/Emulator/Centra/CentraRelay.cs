@@ -1,5 +1,6 @@
 using BackInStock.Emulator.Errors;
 using BackInStock.Emulator.StockLevels;
+using BackInStock.Emulator.Storage;
 using BackInStock.Emulator.Tenancy;
 
 namespace BackInStock.Emulator.Centra;
@@ -53,11 +54,15 @@ public sealed class CentraRelay(TenantDirectory tenants, TimeProvider time, int 
     /// <summary>Records stock changes as Centra events, then lets every integration poll, in configuration order.</summary>
     public (IReadOnlyList<StockChange> Events, IReadOnlyList<RelayDelivery> Deliveries) Post(IEnumerable<(string Store, string Sku, int FreeToAllocate, string MarketId)> changes)
     {
+        // Checked before any is recorded: an event every integration then fails to relay would stay pending for good.
+        var posted = changes.ToList();
+        IndexedText.RequireEach(posted, ("sku", c => c.Sku, IndexedText.Sku), ("marketId", c => c.MarketId, IndexedText.ExternalId));
+
         List<StockChange> added;
         lock (_gate)
         {
             var now = time.GetUtcNow();
-            added = changes.Select(c => new StockChange(_nextId++, c.Store, c.Sku, c.FreeToAllocate, c.MarketId, now)).ToList();
+            added = posted.Select(c => new StockChange(_nextId++, c.Store, c.Sku, c.FreeToAllocate, c.MarketId, now)).ToList();
             foreach (var change in added)
             {
                 _events.AddLast(change);

@@ -9,21 +9,26 @@ public sealed class ContactService(IEmulatorStore store, TimeProvider time)
     /// <summary>Contacts created without a type become "Member", Engage's default.</summary>
     public const string DefaultContactType = "Member";
 
-    /// <summary>Creates a contact. An email address identifies one contact per tenant, ignoring case.</summary>
+    /// <summary>
+    /// Creates a contact. An email address identifies one contact per tenant, ignoring case; it is kept
+    /// normalized (<see cref="EmailAddress"/>).
+    /// </summary>
     public Contact Create(NewContact request) => store.Write(session => Create(session, request));
 
     /// <summary>Creates a contact inside a transaction the caller holds.</summary>
     internal Contact Create(IStoreSession session, NewContact request)
     {
-        if (session.FindContactByEmail(request.Email) is { } existing)
+        var email = EmailAddress.Normalize(request.Email);
+        IndexedText.Require(("$.email", email, IndexedText.Email));
+        if (session.FindContactByEmail(email) is { } existing)
         {
-            throw ErrorCatalogue.Exception(ErrorCatalogue.ApprovedContactWithKeyExists, $"The contact {existing.Id} already has the email address {request.Email}.");
+            throw ErrorCatalogue.Exception(ErrorCatalogue.ApprovedContactWithKeyExists, $"The contact {existing.Id} already has the email address {existing.Email}.");
         }
 
         var now = time.GetUtcNow();
         var contact = new Contact(
             Guid.CreateVersion7(now),
-            request.Email,
+            email,
             request.FirstName,
             request.LastName,
             request.Lang,

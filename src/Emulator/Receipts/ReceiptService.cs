@@ -10,6 +10,7 @@ public sealed class ReceiptService(IEmulatorStore store)
     public Receipt Register(string matchKey, string matchKeyType, string uniqueReceiptId, DateTimeOffset createdDate, IReadOnlyList<ReceiptItem> items) =>
         store.Write(session =>
         {
+            IndexedText.Require(("$.uniqueReceiptId", uniqueReceiptId, IndexedText.ReceiptId));
             var contact = matchKeyType.ToLowerInvariant() switch
             {
                 "contactid" when Guid.TryParse(matchKey, out var id) => session.FindContact(id),

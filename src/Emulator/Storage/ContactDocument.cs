@@ -2,7 +2,7 @@ using BackInStock.Emulator.Contacts;
 
 namespace BackInStock.Emulator.Storage;
 
-/// <summary>A contact as stored, with a lower-cased email key for case-insensitive look-ups.</summary>
+/// <summary>A contact as stored, with the email key two addresses of one contact share (<see cref="EmailAddress.Key"/>).</summary>
 internal sealed class ContactDocument
 {
     public Guid Id { get; set; }
@@ -25,7 +25,7 @@ internal sealed class ContactDocument
 
     public long CreatedOnTicks { get; set; }
 
-    public static string KeyOf(string email) => email.ToLowerInvariant();
+    public static string KeyOf(string email) => EmailAddress.Key(email);
 
     public static ContactDocument From(Contact c) => new()
     {

@@ -9,15 +9,44 @@ public sealed partial class LiteDbStore
     private readonly ILiteCollection<ContactDocument> _contacts;
     private readonly ILiteCollection<ReceiptDocument> _receipts;
 
+    // The way email keys are made; a data file holding another (or none) has its keys made again on open.
+    private const string EmailKeySetting = "email-key";
+    private const string EmailKeyVersion = "nfc-fold-1";
+
     public Contact? FindContact(Guid id) => ReadThrough(_contactReads, id, key => _contacts.FindById(key)?.ToContact());
 
     public Contact? FindContactByEmail(string email)
     {
+        // Usually one; a data file from before keys were normalized may hold two, and the older one is the contact.
         var key = ContactDocument.KeyOf(email);
-        return _contacts.FindOne(c => c.EmailKey == key)?.ToContact();
+        return _contacts.Find(c => c.EmailKey == key).MinBy(c => c.CreatedOnTicks)?.ToContact();
     }
 
     public void InsertContact(Contact contact) => _contacts.Insert(ContactDocument.From(contact));
+
+    /// <summary>
+    /// Data files written before addresses were normalized hold keys made by ToLowerInvariant alone: the
+    /// keys are made again once, on open, so a look-up finds those contacts by the keys made now.
+    /// </summary>
+    private void RekeyContacts()
+    {
+        if (_settings.FindById(EmailKeySetting)?.Json == EmailKeyVersion)
+        {
+            return;
+        }
+
+        foreach (var document in _contacts.FindAll().ToList())
+        {
+            var key = ContactDocument.KeyOf(document.Email);
+            if (!string.Equals(key, document.EmailKey, StringComparison.Ordinal))
+            {
+                document.EmailKey = key;
+                _contacts.Update(document);
+            }
+        }
+
+        _settings.Upsert(new SettingDocument { Id = EmailKeySetting, Json = EmailKeyVersion });
+    }
 
     public void UpsertReceipt(Receipt receipt) =>
         _receipts.Upsert(new ReceiptDocument { Id = receipt.UniqueReceiptId, ContactId = receipt.ContactId, Json = Payload.Write(receipt) });

@@ -40,6 +40,7 @@ public sealed partial class LiteDbStore : IEmulatorStore, IStoreSession
         _receipts = database.GetCollection<ReceiptDocument>("receipts");
         _receipts.EnsureIndex(r => r.ContactId);
         _settings = database.GetCollection<SettingDocument>("settings");
+        RekeyContacts();
     }
 
     public string Kind { get; }

@@ -17,6 +17,7 @@ public sealed class SubscriptionService(IEmulatorStore store, TimeProvider time)
     /// <summary>Subscribes inside a transaction the caller holds.</summary>
     internal Subscription Create(IStoreSession session, NewSubscription request)
     {
+        IndexedText.Require(("$.sku", request.Sku, IndexedText.Sku), ("$.locale", request.Locale, IndexedText.Locale), ("$.externalId", request.ExternalId, IndexedText.ExternalId));
         if (session.FindContact(request.ContactId) is null)
         {
             throw ErrorCatalogue.Exception(ErrorCatalogue.ContactNotFound, $"No contact has the id {request.ContactId}.");

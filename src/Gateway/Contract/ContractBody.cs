@@ -12,8 +12,8 @@ using Microsoft.Extensions.Options;
 namespace BackInStock.Gateway.Contract;
 
 /// <summary>
-/// Reads a JSON request body the contract describes: media type, size, syntax, then the generated
-/// schema checks, and only then deserialization. Every failure lands in <see cref="ContractErrors"/>.
+/// Reads a JSON request body the contract describes: media type, size, syntax, repeated properties,
+/// then the generated schema checks, and only then deserialization. Every failure lands in <see cref="ContractErrors"/>.
 /// </summary>
 public static class ContractBody
 {
@@ -60,27 +60,58 @@ public static class ContractBody
                 http.Items[ReceivedKey] = buffer.ToArray();
             }
 
-            validate(document.RootElement, "$", errors);
-            if (errors.Count > 0)
-            {
-                return null;
-            }
-
-            var options = http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
             try
             {
-                return document.RootElement.Deserialize<T>(options);
+                return Bind<T>(http, document.RootElement, validate, errors);
             }
-            catch (JsonException exception)
+            catch (InvalidOperationException exception) when (IsBrokenText(exception))
             {
-                // The schema checks should have caught this; answer 400 rather than let a gap become a 500.
-                errors.Add(exception.Path ?? "$", "could not be read: " + exception.Message);
+                errors.Clear();
+                errors.Fail(ErrorCatalogue.MalformedJson, "$", BrokenText);
                 return null;
             }
         }
         finally
         {
             reader.AdvanceTo(buffer.End);
+        }
+    }
+
+    /// <summary>What a client is told when a string escapes half of a surrogate pair.</summary>
+    public const string BrokenText = "holds a string that is not valid Unicode: a \\u escape names half of a surrogate pair.";
+
+    /// <summary>
+    /// JsonDocument accepts a \uD800 escape with no pair and fails only when the string is read, with an
+    /// InvalidOperationException from System.Text.Json: that is bad input, not a fault of the gateway.
+    /// </summary>
+    public static bool IsBrokenText(InvalidOperationException exception) =>
+        exception.TargetSite?.DeclaringType?.Assembly == typeof(JsonElement).Assembly;
+
+    private static T? Bind<T>(HttpContext http, JsonElement root, Action<JsonElement, string, ContractErrors> validate, ContractErrors errors)
+        where T : class
+    {
+        // A body bound as raw JSON (the validate route's) keeps every property as sent, so its reader checks it.
+        if (typeof(T) != typeof(object) && !DuplicateProperties.Check(root, "$", errors))
+        {
+            return null;
+        }
+
+        validate(root, "$", errors);
+        if (errors.Count > 0)
+        {
+            return null;
+        }
+
+        var options = http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+        try
+        {
+            return root.Deserialize<T>(options);
+        }
+        catch (JsonException exception)
+        {
+            // The schema checks should have caught this; answer 400 rather than let a gap become a 500.
+            errors.Add(exception.Path ?? "$", "could not be read: " + exception.Message);
+            return null;
         }
     }
 

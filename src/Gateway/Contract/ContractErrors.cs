@@ -38,6 +38,13 @@ public sealed class ContractErrors
         messages.Add(message);
     }
 
+    /// <summary>Forgets what was found so far, for a failure that makes it meaningless.</summary>
+    public void Clear()
+    {
+        _fields.Clear();
+        Warnings.Clear();
+    }
+
     /// <summary>Records a failure of the request as a whole (media type, size, syntax) rather than of one field.</summary>
     public void Fail(EmulatorError error, string path, string message)
     {

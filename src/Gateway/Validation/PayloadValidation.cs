@@ -20,6 +20,18 @@ public sealed class PayloadValidation(TenantContext tenant, IOptions<JsonOptions
 
     public ValidationReport Validate(ContractOperation operation, JsonElement payload)
     {
+        try
+        {
+            return Check(operation, payload);
+        }
+        catch (InvalidOperationException exception) when (ContractBody.IsBrokenText(exception))
+        {
+            return Report(operation.Id, [new Advice("$", "MalformedJson", ContractBody.BrokenText)], []);
+        }
+    }
+
+    private ValidationReport Check(ContractOperation operation, JsonElement payload)
+    {
         var errors = new ContractErrors { CollectsWarnings = true };
         if (operation.ValidateBody is null)
         {
@@ -27,6 +39,8 @@ public sealed class PayloadValidation(TenantContext tenant, IOptions<JsonOptions
         }
         else
         {
+            // Both run: a batch is advised item by item, and only the checks tell which items can be read.
+            DuplicateProperties.Check(payload, "$", errors);
             operation.ValidateBody(payload, "$", errors);
         }
 

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace BackInStock.Gateway.Tests.Robustness;
@@ -10,13 +11,18 @@ public sealed record BadInput(string Name, HttpMethod Method, string Path, Func<
     /// <summary>The media type the contract gives the operation's errors (Centra's and Klaviyo's routes have their own).</summary>
     public string ErrorMediaType { get; init; } = "application/problem+json";
 
+    /// <summary>Whether the request is wrong whatever else it holds (a repeated property, a value over its maxLength).</summary>
+    public bool MustBeRefused { get; init; }
+
     public override string ToString() => $"{Method} {Path} [{Name}]";
 }
 
 /// <summary>
 /// Derives malformed requests from contracts/openapi.yaml: for every operation, bad path parameters and
 /// path tricks; for every body, wrong types, nulls and missing required fields per property, extra fields,
-/// wrong shapes, huge and deeply nested documents, invalid UTF-8 and wrong content types.
+/// wrong shapes, huge and deeply nested documents, invalid UTF-8 and wrong content types; per property also
+/// a repeat (same name, and another letter case) and a value one character over its maxLength, which
+/// must be refused.
 /// </summary>
 public static class BadInputCases
 {
@@ -112,7 +118,15 @@ public static class BadInputCases
             {
                 yield return new($"{name}: too long", method, path, () => Wrap(isArray, With(itemExample, name, JsonValue.Create(new string('é', 70_000)))));
                 yield return new($"{name}: control characters", method, path, () => Wrap(isArray, With(itemExample, name, JsonValue.Create("\u0000\u0001<script>"))));
+                if (propertySchema["maxLength"]?.GetValue<long>() is { } maxLength)
+                {
+                    // Three bytes of UTF-8 a character: the most a value within maxLength costs the store.
+                    yield return new($"{name}: one over maxLength", method, path, () => Wrap(isArray, With(itemExample, name, JsonValue.Create(new string('\u20AC', (int)maxLength + 1))))) { MustBeRefused = true };
+                }
             }
+
+            yield return new($"{name}: repeated", method, path, () => Repeated(isArray, itemExample, name, name)) { MustBeRefused = true };
+            yield return new($"{name}: repeated in another case", method, path, () => Repeated(isArray, itemExample, name, name.ToUpperInvariant())) { MustBeRefused = true };
 
             if (required.Contains(name))
             {
@@ -149,6 +163,15 @@ public static class BadInputCases
         var copy = example.DeepClone() as JsonObject ?? [];
         copy.Remove(name);
         return copy;
+    }
+
+    /// <summary>The item with <paramref name="name"/> given twice, first as <paramref name="spelling"/>: JSON text, since a JsonObject cannot hold a repeat.</summary>
+    private static ByteArrayContent Repeated(bool isArray, JsonNode example, string name, string spelling)
+    {
+        var item = With(example, name, (example as JsonObject)?[name]?.DeepClone() ?? JsonValue.Create("x"));
+        var repeat = JsonSerializer.Serialize(spelling) + ":" + item[name]!.ToJsonString() + ",";
+        var text = item.ToJsonString().Insert(1, repeat);
+        return Raw(Encoding.UTF8.GetBytes(isArray ? "[" + text + "]" : text), "application/json");
     }
 
     private static ByteArrayContent Wrap(bool isArray, JsonNode item) => Json(isArray ? new JsonArray(item) : item);

@@ -28,7 +28,8 @@ public sealed class BadInputTests
             }
             var mediaType = response.Content.Headers.ContentType?.MediaType;
             var body = await response.Content.ReadAsStringAsync();
-            if (status >= 500 || (status >= 400 && mediaType != bad.ErrorMediaType) || body.Contains("   at ", StringComparison.Ordinal) || body.Contains("/work/", StringComparison.Ordinal))
+            if (status >= 500 || (status >= 400 && mediaType != bad.ErrorMediaType) || (bad.MustBeRefused && status < 400)
+                || body.Contains("   at ", StringComparison.Ordinal) || body.Contains("/work/", StringComparison.Ordinal))
             {
                 failures.Add($"{bad} → {status} {mediaType}: {body[..Math.Min(200, body.Length)]}");
             }
