@@ -42,7 +42,8 @@ public sealed partial class LiteDbStore
     public IReadOnlyList<Product> ProductsOf(string locale, int skip, int take)
     {
         var localeKey = locale.ToLowerInvariant();
-        return _products.Query().Where(p => p.LocaleKey == localeKey).OrderBy(p => p.Id).Skip(skip).Limit(take)
-            .ToList().Select(p => Payload.Read<Product>(p.Json)).ToList();
+        // Sorted here: LiteDB's own sort (a filter on one index, an order on another) fails on keys as long as a SKU may be.
+        return _products.Find(p => p.LocaleKey == localeKey).OrderBy(p => p.Id, StringComparer.Ordinal).Skip(skip).Take(take)
+            .Select(p => Payload.Read<Product>(p.Json)).ToList();
     }
 }

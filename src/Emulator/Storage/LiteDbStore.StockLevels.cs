@@ -25,9 +25,15 @@ public sealed partial class LiteDbStore
     // The key starts with the SKU, so the primary index gives the documented order without a sort.
     public Page<StockLevel> StockLevels(string? sku, int offset, int limit)
     {
-        ILiteQueryable<StockLevelDocument> Matching() => sku is null ? _stockLevels.Query() : _stockLevels.Query().Where(s => s.Sku == sku);
-        var items = Matching().OrderBy(s => s.Id).Skip(offset).Limit(limit).ToList().Select(s => Payload.Read<StockLevel>(s.Json)).ToList();
-        return new Page<StockLevel>(items, offset, Matching().Count());
+        if (sku is not null)
+        {
+            // One SKU's levels are few: sorted here, since LiteDB's own sort refuses keys as long as the longest allowed.
+            var levels = _stockLevels.Find(s => s.Sku == sku).OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
+            return new Page<StockLevel>(levels.Skip(offset).Take(limit).Select(s => Payload.Read<StockLevel>(s.Json)).ToList(), offset, levels.Count);
+        }
+
+        var items = _stockLevels.Query().OrderBy(s => s.Id).Skip(offset).Limit(limit).ToList().Select(s => Payload.Read<StockLevel>(s.Json)).ToList();
+        return new Page<StockLevel>(items, offset, _stockLevels.Count());
     }
 
     public void InsertBatch(StockBatch batch) =>

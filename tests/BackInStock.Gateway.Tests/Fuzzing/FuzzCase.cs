@@ -26,9 +26,9 @@ public sealed record FuzzCase(string OperationId, string Mutation, HttpMethod Me
     }
 
     /// <summary>A curl command that sends the same request to a running gateway.</summary>
-    public string Curl(string baseUrl = "http://127.0.0.1:5080")
+    public string Curl(string baseUrl = "http://127.0.0.1:5080", bool wholeBody = false)
     {
-        var curl = new StringBuilder($"curl -i -X {Method} '{baseUrl}{Path}'");
+        var curl = new StringBuilder($"curl -s -i -X {Method} '{baseUrl}{Path}'");
         foreach (var (name, value) in Headers)
         {
             curl.Append($" -H '{name}: {value}'");
@@ -42,7 +42,7 @@ public sealed record FuzzCase(string OperationId, string Mutation, HttpMethod Me
         if (Body is not null)
         {
             var text = Encoding.UTF8.GetString(Body);
-            curl.Append(text.Length > 400 ? $" --data-binary '<{Body.Length} bytes>'" : $" --data-binary '{text.Replace("'", "'\\''", StringComparison.Ordinal)}'");
+            curl.Append(text.Length > 400 && !wholeBody ? $" --data-binary '<{Body.Length} bytes>'" : $" --data-binary '{text.Replace("'", "'\\''", StringComparison.Ordinal)}'");
         }
 
         return curl.ToString();

@@ -55,10 +55,13 @@ public sealed class FuzzTests(ITestOutputHelper output) : IDisposable
                 ["Authorization"] = "Klaviyo-API-Key pk_bisdev0000000000000000000000000000",
                 ["revision"] = "2024-10-15",
             });
+            // BACKINSTOCK_FUZZ_TRACE=<file> writes every request as a curl command, to replay a run against `make run`.
+            using var trace = Environment.GetEnvironmentVariable("BACKINSTOCK_FUZZ_TRACE") is { Length: > 0 } traceFile ? new StreamWriter(traceFile) : null;
             var stop = DateTime.UtcNow + Duration;
             while (DateTime.UtcNow < stop && failures.Count < 20)
             {
                 var fuzz = fuzzer.Next();
+                trace?.WriteLine(fuzz.Curl("$B", wholeBody: true));
                 using var request = fuzz.ToRequest();
                 HttpResponseMessage response;
                 try
@@ -70,6 +73,12 @@ public sealed class FuzzTests(ITestOutputHelper output) : IDisposable
                     // Kestrel answers an oversized body early and closes the connection while the client still writes.
                     statuses[413] = statuses.GetValueOrDefault(413) + 1;
                     output.WriteLine($"{fuzz}: connection closed on an oversized body ({cut.Message})");
+                    continue;
+                }
+                catch (HttpRequestException cut)
+                {
+                    // A connection cut on a request within the limits is a crash of that request, as bad as a 500.
+                    failures.Add($"{fuzz} → connection cut: {cut.InnerException?.Message ?? cut.Message}\n    {fuzz.Curl()}");
                     continue;
                 }
 

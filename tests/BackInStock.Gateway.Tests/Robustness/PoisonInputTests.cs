@@ -101,6 +101,22 @@ public sealed class PoisonInputTests
         (await app.BackInStock().ListContactSubscriptionsAsync(swede)).Data.Should().ContainSingle();
     }
 
+    [Fact]
+    public async Task A_product_with_the_longest_sku_the_contract_allows_leaves_its_feed_and_the_klaviyo_report_readable()
+    {
+        // Found by make fuzz: LiteDB's sort failed on a 400-byte key, and every later read of the feed was a 500.
+        using var app = new GatewayApplication(inMemory: true);
+        var http = app.CreateClient();
+        var sku = new string('é', 200);
+
+        var put = await http.PutAsJsonAsync("/emulator/feeds/sv-SE", new[] { new { sku, title = "Long", attributes = new { } } });
+
+        put.StatusCode.Should().Be(HttpStatusCode.OK);
+        var feed = await http.GetFromJsonAsync<JsonElement>("/emulator/feeds/sv-SE");
+        feed.GetProperty("products")[0].GetProperty("sku").GetString().Should().Be(sku);
+        (await http.GetAsync(new Uri("/emulator/klaviyo/back-in-stock-report", UriKind.Relative))).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
     private static async Task<Guid> Subscribe(GatewayApplication app, string email, string sku, string locale)
     {
         var contact = await app.Contacts().CreateContactAsync(new CreateContactRequest { Email = email });
