@@ -6,7 +6,7 @@ namespace BackInStock.Emulator.Unicode;
 /// <summary>
 /// Unicode normalization form C (UAX #15): canonical decomposition, canonical ordering, canonical
 /// composition. The gateway runs with InvariantGlobalization, where <see cref="string.Normalize()"/>
-/// returns its input unchanged, so the emulator carries the tables itself (<see cref="NfcData"/>).
+/// returns its input unchanged, so the emulator carries the tables itself, as data from the Unicode Character Database (nfc-data.txt).
 /// </summary>
 public static class Nfc
 {
@@ -157,7 +157,8 @@ public static class Nfc
         public static Tables Load()
         {
             var tables = new Tables();
-            foreach (var entry in NfcData.Decompositions.Split(';', StringSplitOptions.RemoveEmptyEntries))
+            var (decompositions, classes) = Read();
+            foreach (var entry in decompositions.Split(';', StringSplitOptions.RemoveEmptyEntries))
             {
                 var never = entry[0] == '!';
                 var start = never ? 1 : 0;
@@ -173,7 +174,7 @@ public static class Nfc
                 }
             }
 
-            foreach (var entry in NfcData.CombiningClasses.Split(';', StringSplitOptions.RemoveEmptyEntries))
+            foreach (var entry in classes.Split(';', StringSplitOptions.RemoveEmptyEntries))
             {
                 var dash = entry.IndexOf('-', StringComparison.Ordinal);
                 var colon = entry.IndexOf(':', StringComparison.Ordinal);
@@ -185,6 +186,29 @@ public static class Nfc
             }
 
             return tables;
+        }
+
+        /// <summary>The two sections of the embedded nfc-data.txt, each as one string of entries.</summary>
+        private static (string Decompositions, string Classes) Read()
+        {
+            using var stream = typeof(Nfc).Assembly.GetManifestResourceStream("BackInStock.Emulator.Unicode.nfc-data.txt")
+                ?? throw new InvalidOperationException("The embedded Unicode data (nfc-data.txt) is missing from the build.");
+            using var reader = new StreamReader(stream);
+            var sections = new Dictionary<string, StringBuilder>(StringComparer.Ordinal);
+            StringBuilder? current = null;
+            while (reader.ReadLine() is { } line)
+            {
+                if (line.StartsWith('['))
+                {
+                    sections[line[1..line.IndexOf(']', StringComparison.Ordinal)]] = current = new StringBuilder();
+                }
+                else if (line.Length > 0 && line[0] != '#')
+                {
+                    current?.Append(line);
+                }
+            }
+
+            return (sections["decompositions"].ToString(), sections["combining-classes"].ToString());
         }
 
         private static int Hex(ReadOnlySpan<char> text) => int.Parse(text, NumberStyles.HexNumber, CultureInfo.InvariantCulture);
