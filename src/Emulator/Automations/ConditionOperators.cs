@@ -3,6 +3,9 @@ namespace BackInStock.Emulator.Automations;
 /// <summary>The operators each condition type accepts, and what else it needs.</summary>
 public static class ConditionOperators
 {
+    /// <summary>The longest window a subscription-time or purchase condition may have: 100 years, so "now minus the window" stays a date.</summary>
+    public const int MaxDays = 36_500;
+
     public static readonly IReadOnlyDictionary<ConditionType, string[]> ByType = new Dictionary<ConditionType, string[]>
     {
         [ConditionType.Locale] = ["in", "notIn"],
@@ -32,9 +35,9 @@ public static class ConditionOperators
         }
 
         var needsDays = condition.Type is ConditionType.SubscriptionTime or ConditionType.Purchase;
-        if (needsDays && condition.Days is null or < 0)
+        if (needsDays && condition.Days is null or < 0 or > MaxDays)
         {
-            yield return ("days", $"must be zero or more for a {condition.Type} condition.");
+            yield return ("days", $"must be from 0 to {MaxDays} for a {condition.Type} condition.");
         }
 
         var needsValues = !needsDays && condition.Operator is not ("exists" or "notExists");

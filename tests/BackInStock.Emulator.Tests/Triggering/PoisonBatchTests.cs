@@ -108,6 +108,20 @@ public sealed class PoisonBatchTests
         fixture.Emulator.Automations.List().Single().Email!.ByLocale["sv-SE"].Html.Should().NotContain("20000", "nothing of a refused set is stored");
     }
 
+    [Theory]
+    [InlineData(ConditionType.SubscriptionTime, "olderThan")]
+    [InlineData(ConditionType.Purchase, "notPurchasedWithin")]
+    public void A_window_longer_than_a_hundred_years_is_refused_at_upload_not_at_the_first_stock_update(ConditionType type, string op)
+    {
+        using var fixture = new EmulatorFixture("memory");
+        var longest = DefaultAutomation.Create() with { Conditions = [new AutomationCondition(type, op, Days: ConditionOperators.MaxDays)] };
+
+        fixture.Emulator.Automations.Replace([longest]);
+        var replace = () => fixture.Emulator.Automations.Replace([longest with { Conditions = [new AutomationCondition(type, op, Days: 1e9)] }]);
+
+        replace.Should().Throw<EmulatorException>().Which.Fields.Should().ContainKey("$[0].conditions[0].days");
+    }
+
     [Fact]
     public void A_batch_that_start_ups_keep_failing_to_finish_is_quarantined_into_the_log_and_start_up_goes_on()
     {
