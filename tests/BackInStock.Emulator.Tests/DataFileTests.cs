@@ -168,6 +168,30 @@ public sealed class DataFileTests : IDisposable
     }
 
     [Fact]
+    public void A_data_file_made_when_the_store_ignored_case_is_rebuilt_once_keeping_its_data_and_then_compares_skus_exactly()
+    {
+        var path = Path.Combine(_directory, "ignore-case.db");
+        Guid contact;
+        using (var emulator = Open(path))
+        {
+            contact = emulator.Contacts.Create(new NewContact("old@example.com")).Id;
+            emulator.Subscriptions.Create(new Subscriptions.NewSubscription(contact, "SKU-A", "sv-SE", null));
+        }
+
+        // As LiteDB made every file before: its default collation, which ignores case.
+        using (var database = new LiteDB.LiteDatabase(path))
+        {
+            database.Rebuild(new LiteDB.Engine.RebuildOptions { Collation = new LiteDB.Collation("/IgnoreCase") });
+        }
+
+        using var reopened = Open(path);
+        reopened.Subscriptions.ListFor(contact).Should().ContainSingle().Which.Sku.Should().Be("SKU-A");
+        reopened.Subscriptions.Create(new Subscriptions.NewSubscription(contact, "sku-a", "sv-SE", null));
+        reopened.Subscriptions.ListFor(contact).Select(s => s.Sku).Should().BeEquivalentTo(["SKU-A", "sku-a"], "the rebuilt file tells the two apart");
+        reopened.Contacts.Create(new NewContact("new@example.com")).Id.Should().NotBeEmpty("it writes after the rebuild");
+    }
+
+    [Fact]
     public void A_data_file_whose_email_keys_were_made_the_old_way_finds_its_contacts_by_the_new_keys()
     {
         var path = Path.Combine(_directory, "old-keys.db");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using BackInStock.Emulator.Errors;
 using LiteDB;
 
@@ -45,6 +46,12 @@ public sealed partial class LiteDbStore : IEmulatorStore, IStoreSession
 
     public string Kind { get; }
 
+    /// <summary>
+    /// LiteDB compares text ignoring case unless told otherwise, which made SKU-A and sku-a one SKU. The store
+    /// compares exactly; keys meant to ignore case (locales, email addresses) are folded before they are stored.
+    /// </summary>
+    private static readonly Collation Exact = new(CultureInfo.InvariantCulture.LCID, CompareOptions.Ordinal);
+
     public string? Fault => _lock is null || _lock.StillAtPath()
         ? null
         : $"The data file '{_lock.Path}' was deleted, moved or replaced while the emulator ran, so nothing written now would be there at the next start; writes are refused. Restart the emulator to go on: it starts on whatever file is at '{_lock.Path}' then, or on a new, empty store.";
@@ -53,7 +60,8 @@ public sealed partial class LiteDbStore : IEmulatorStore, IStoreSession
     {
         if (options.InMemory)
         {
-            return new LiteDbStore(new LiteDatabase(new MemoryStream(), Mapper()), "memory");
+            var engine = new LiteDB.Engine.LiteEngine(new LiteDB.Engine.EngineSettings { DataStream = new MemoryStream(), Collation = Exact });
+            return new LiteDbStore(new LiteDatabase(engine, Mapper()), "memory");
         }
 
         var path = DataFilePath.Prepare(options.Path);
@@ -63,7 +71,22 @@ public sealed partial class LiteDbStore : IEmulatorStore, IStoreSession
         try
         {
             DataFileCheck.Verify(path);
+            if (new FileInfo(path) is not { Exists: true, Length: > 0 })
+            {
+                connection.Collation = Exact;
+            }
+
             database = new LiteDatabase(connection, Mapper());
+            if (database.Collation.SortOptions != CompareOptions.Ordinal)
+            {
+                // A data file made before the store compared exactly, rebuilt once. LiteDB writes the rebuilt
+                // database as a new file at the path, so the lock moves to it.
+                database.Rebuild(new LiteDB.Engine.RebuildOptions { Collation = Exact });
+                database.Dispose();
+                fileLock.Dispose();
+                fileLock = DataFileLock.Acquire(path);
+                database = new LiteDatabase(connection, Mapper());
+            }
 
             // LiteDB reads lazily: touch every collection now so a damaged file fails here, naming itself.
             foreach (var name in database.GetCollectionNames())
