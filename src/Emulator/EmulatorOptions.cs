@@ -22,6 +22,9 @@ public sealed class EmulatorOptions
     /// <summary>A folder of feed files named after their locale (sv-SE.xml, en-US.json, pl-PL.csv), loaded at start-up.</summary>
     public string? FeedsPath { get; set; }
 
+    /// <summary>What rendering an email, and all the emails of one batch, may spend (not read from configuration).</summary>
+    public Outbox.RenderBudget RenderBudget { get; set; } = Outbox.RenderBudget.Default;
+
     /// <summary>With no feeds path and no stored feeds, generate the fixed-seed demo catalog once.</summary>
     public bool DemoCatalog { get; set; } = true;
 }

@@ -110,9 +110,9 @@ public sealed class CentraRelay(TenantDirectory tenants, TimeProvider time, int 
                 var batchId = tenant.Emulator.StockLevels.Update(items, WarningsOf(integration));
                 deliveries.Add(new RelayDelivery(integration.Name, integration.Tenant, taken.Select(e => e.Id).ToList(), batchId));
             }
-            catch (EmulatorException failure)
+            catch (Exception failure) when (failure is not OutOfMemoryException)
             {
-                // One tenant that cannot write (its data file is gone) must not hold up the others, nor lose its events.
+                // One tenant that cannot write (its data file is gone, its disk fails) must not hold up the others, nor lose its events.
                 Untake(integration, taken);
                 deliveries.Add(new RelayDelivery(integration.Name, integration.Tenant, [], null, failure.Message));
             }

@@ -18,6 +18,8 @@ namespace BackInStock.Emulator.Outbox;
 /// </summary>
 public sealed class EmailRenderer(RenderBudget? budget = null)
 {
+    private const int MaxCachedTemplates = 256;
+
     private static readonly ConcurrentDictionary<string, Template> Parsed = new(StringComparer.Ordinal);
 
     private readonly RenderBudget _budget = budget ?? RenderBudget.Default;
@@ -77,7 +79,17 @@ public sealed class EmailRenderer(RenderBudget? budget = null)
 
     private static string Render(TemplateContext scope, string text)
     {
-        var template = Parsed.GetOrAdd(text, static t => Template.Parse(t));
+        // Stored automations hold a handful of templates; a client trying many (each upload is rendered once)
+        // must not grow the cache without end, so past its size a template is parsed each time instead.
+        if (!Parsed.TryGetValue(text, out var template))
+        {
+            template = Template.Parse(text);
+            if (Parsed.Count < MaxCachedTemplates)
+            {
+                Parsed.TryAdd(text, template);
+            }
+        }
+
         scope.PushOutput();
         try
         {

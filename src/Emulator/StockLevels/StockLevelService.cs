@@ -34,11 +34,7 @@ public sealed class StockLevelService(IEmulatorStore store, TimeProvider time, E
     {
         var now = time.GetUtcNow();
         var batch = new StockBatch(Guid.CreateVersion7(now), now, items, warnings is { Count: > 0 } ? warnings : null);
-        return store.Write(session =>
-        {
-            session.InsertBatch(batch);
-            return batch;
-        });
+        return store.Write(session => session.InsertBatch(batch));
     }
 
     /// <summary>
@@ -82,6 +78,9 @@ public sealed class StockLevelService(IEmulatorStore store, TimeProvider time, E
     /// <summary>The current inventory, optionally for one SKU.</summary>
     public IReadOnlyList<StockLevel> Current(string? sku = null) => store.Read(session => session.StockLevels(sku));
 
+    /// <summary>A page of the current levels, in key order (SKU, then locale and externalId).</summary>
+    public Page<StockLevel> Current(string? sku, int offset, int limit) => store.Read(session => session.StockLevels(sku, offset, limit));
+
     private int Process(StockBatch batch)
     {
         try
@@ -107,7 +106,7 @@ public sealed class StockLevelService(IEmulatorStore store, TimeProvider time, E
     }
 
     private IReadOnlyList<ItemPlan> Plan(StockBatch batch, DateTimeOffset now) => store.Read(session =>
-        new BackInStockTrigger(session, session.Automations() ?? [DefaultAutomation.Create()], now).Plan(batch, batch.Done));
+        new BackInStockTrigger(session, session.Automations() ?? [DefaultAutomation.Create()], now, options.RenderBudget).Plan(batch, batch.Done));
 
     private int ApplyWhole(StockBatch batch, IReadOnlyList<ItemPlan> plans, DateTimeOffset now) => store.Write(session =>
     {
@@ -176,26 +175,21 @@ public sealed class StockLevelService(IEmulatorStore store, TimeProvider time, E
         return emails;
     });
 
-    /// <summary>Takes the batch off the pending list and logs each item it did not apply as failed, with the reason.</summary>
+    /// <summary>
+    /// Finishes a batch without triggering anything: each item it has not applied keeps its level (the 202
+    /// acknowledged it) and is logged as failed with the reason; no subscription is checked or used.
+    /// </summary>
     private void Quarantine(StockBatch batch, string reason)
     {
-        var now = time.GetUtcNow();
-        store.Write(session =>
+        if (store.Read(session => session.FindBatch(batch.Id)) is not { } stored)
         {
-            if (session.FindBatch(batch.Id) is not { } stored || !session.DeleteBatch(batch.Id))
-            {
-                return false;
-            }
+            return;
+        }
 
-            for (var index = stored.Done; index < stored.Items.Count; index++)
-            {
-                var plan = new ItemPlan(index, stored.Items[index], [], stored.Warnings ?? []);
-                session.InsertLogEntry(TriggerCommit.Failed(stored, plan, $"Quarantined, not applied: {reason}", now));
-            }
-
-            Prune(session);
-            return true;
-        });
+        var plans = Enumerable.Range(stored.Done, stored.Items.Count - stored.Done)
+            .Select(index => new ItemPlan(index, stored.Items[index], [], stored.Warnings ?? [], $"Quarantined: {reason} Its level is stored; no subscription was checked.", LevelOnly: true))
+            .ToList();
+        ApplyItemByItem(stored, plans, time.GetUtcNow());
     }
 
     private void Prune(IStoreSession session)
@@ -205,11 +199,10 @@ public sealed class StockLevelService(IEmulatorStore store, TimeProvider time, E
     }
 
     /// <summary>
-    /// A failure the batch's content caused. The emulator's own errors (such as a data file that is gone)
-    /// say the store cannot take any write, so they reach the caller and the batch stays pending.
+    /// A failure the batch's content caused (LiteDB refusing a key or a document, a bug its data reaches).
+    /// A store that cannot work at all (the emulator's own errors, such as a data file that is gone, or I/O
+    /// failing) is no fault of the batch: that reaches the caller, and the batch stays pending to be finished.
     /// </summary>
-    private static bool IsTheBatchs(Exception failure) => failure is not (OutOfMemoryException or EmulatorException);
-
-    /// <summary>A page of the current levels, in key order (SKU, then locale and externalId).</summary>
-    public Page<StockLevel> Current(string? sku, int offset, int limit) => store.Read(session => session.StockLevels(sku, offset, limit));
+    private static bool IsTheBatchs(Exception failure) =>
+        failure is not (OutOfMemoryException or EmulatorException or IOException or UnauthorizedAccessException or ObjectDisposedException);
 }

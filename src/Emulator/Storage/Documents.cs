@@ -52,9 +52,7 @@ internal sealed class JournalDocument
     /// The SKU as indexed. LiteDB refuses index keys over 1,023 bytes, and a journal must be able to
     /// record even the item that was refused for its SKU, so the key is cut (the JSON keeps it whole).
     /// </summary>
-    public static string SkuKey(string sku) => sku.Length <= MaxSkuKeyLength ? sku : sku[..MaxSkuKeyLength];
-
-    private const int MaxSkuKeyLength = 200;
+    public static string SkuKey(string sku) => sku.Length <= IndexedText.Sku ? sku : sku[..IndexedText.Sku];
 }
 
 /// <summary>A receipt, keyed by its uniqueReceiptId.</summary>

@@ -60,7 +60,11 @@ public interface IStoreSession
     /// <summary>A page of the current levels (of one SKU, or all), in key order: SKU, then locale and externalId.</summary>
     Page<StockLevel> StockLevels(string? sku, int offset, int limit);
 
-    void InsertBatch(StockBatch batch);
+    /// <summary>The level currently stored for one (sku, locale, externalId), locale compared case-insensitively.</summary>
+    StockLevel? FindStockLevel(string sku, string? locale, string? externalId);
+
+    /// <summary>Stores an accepted batch, giving it the next place in acceptance order; returns it with that sequence.</summary>
+    StockBatch InsertBatch(StockBatch batch);
 
     /// <summary>Accepted batches not yet processed, oldest first.</summary>
     IReadOnlyList<StockBatch> PendingBatches();

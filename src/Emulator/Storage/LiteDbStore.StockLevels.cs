@@ -1,3 +1,4 @@
+using System.Globalization;
 using BackInStock.Emulator.Paging;
 using BackInStock.Emulator.StockLevels;
 using LiteDB;
@@ -7,6 +8,8 @@ namespace BackInStock.Emulator.Storage;
 public sealed partial class LiteDbStore
 {
     private readonly ILiteCollection<StockLevelDocument> _stockLevels;
+    private const string BatchSequenceSetting = "batch-sequence";
+
     private readonly ILiteCollection<JournalDocument> _batches;
 
     public void UpsertStockLevel(StockLevel level) => _stockLevels.Upsert(new StockLevelDocument
@@ -36,8 +39,17 @@ public sealed partial class LiteDbStore
         return new Page<StockLevel>(items, offset, _stockLevels.Count());
     }
 
-    public void InsertBatch(StockBatch batch) =>
-        _batches.Insert(new JournalDocument { Id = batch.Id, Ticks = batch.ReceivedAt.UtcTicks, Json = Payload.Write(batch) });
+    public StockLevel? FindStockLevel(string sku, string? locale, string? externalId) =>
+        _stockLevels.FindById(StockLevelDocument.KeyOf(sku, locale, externalId)) is { } document ? Payload.Read<StockLevel>(document.Json) : null;
+
+    public StockBatch InsertBatch(StockBatch batch)
+    {
+        var last = _settings.FindById(BatchSequenceSetting) is { } setting ? long.Parse(setting.Json, CultureInfo.InvariantCulture) : 0;
+        var numbered = batch with { Sequence = last + 1 };
+        _settings.Upsert(new SettingDocument { Id = BatchSequenceSetting, Json = numbered.Sequence.ToString(CultureInfo.InvariantCulture) });
+        _batches.Insert(new JournalDocument { Id = numbered.Id, Ticks = numbered.ReceivedAt.UtcTicks, Json = Payload.Write(numbered) });
+        return numbered;
+    }
 
     public IReadOnlyList<StockBatch> PendingBatches() =>
         _batches.Query().OrderBy(b => b.Ticks).ToList().Select(b => Payload.Read<StockBatch>(b.Json)).ToList();

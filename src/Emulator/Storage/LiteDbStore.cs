@@ -83,8 +83,9 @@ public sealed partial class LiteDbStore : IEmulatorStore, IStoreSession
                 // database as a new file at the path, so the lock moves to it.
                 database.Rebuild(new LiteDB.Engine.RebuildOptions { Collation = Exact });
                 database.Dispose();
+                var rebuilt = DataFileLock.Acquire(path);
                 fileLock.Dispose();
-                fileLock = DataFileLock.Acquire(path);
+                fileLock = rebuilt;
                 database = new LiteDatabase(connection, Mapper());
             }
 
@@ -100,7 +101,7 @@ public sealed partial class LiteDbStore : IEmulatorStore, IStoreSession
         {
             database?.Dispose();
             fileLock.Dispose();
-            throw StoreOpenException.Damaged(path, failure);
+            throw failure as StoreOpenException ?? StoreOpenException.Damaged(path, failure);
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using BackInStock.Emulator.Automations;
 using BackInStock.Emulator.Catalog;
 using BackInStock.Emulator.IntegrationLog;
@@ -15,7 +16,7 @@ namespace BackInStock.Emulator.Triggering;
 /// lock other requests wait on; <see cref="TriggerCommit"/> then applies the plan in one short write.
 /// A failure is confined to the subscription (its template) or the item it happened in.
 /// </summary>
-internal sealed class BackInStockTrigger(IStoreSession session, IReadOnlyList<Automation> automations, DateTimeOffset now, RenderBudget? budget = null)
+internal sealed class BackInStockTrigger(IStoreSession session, IReadOnlyList<Automation> automations, DateTimeOffset now, RenderBudget budget)
 {
     private const string Predefined = "predefined";
 
@@ -23,6 +24,7 @@ internal sealed class BackInStockTrigger(IStoreSession session, IReadOnlyList<Au
     private readonly Dictionary<(string Locale, string Sku), Product?> _products = [];
     private readonly HashSet<Guid> _used = [];
     private readonly EmailRenderer _renderer = new(budget);
+    private readonly System.Diagnostics.Stopwatch _rendering = new();
 
     public IReadOnlyList<ItemPlan> Plan(StockBatch batch, int from = 0)
     {
@@ -126,11 +128,29 @@ internal sealed class BackInStockTrigger(IStoreSession session, IReadOnlyList<Au
             return null;
         }
 
-        var (subject, html) = _renderer.Render(automation.Email.For(context.Subscription.Locale), context);
+        if (_rendering.Elapsed > budget.BatchTime)
+        {
+            throw new EmailRenderException(string.Create(CultureInfo.InvariantCulture, $"the batch's emails spent their budget of {budget.BatchTime.TotalSeconds:0.###} s together; this subscription waits for the next update."));
+        }
+
+        var (subject, html) = RenderTimed(automation, context);
         var subscription = context.Subscription;
         return new Email(
             Guid.CreateVersion7(now), now, batch.Id, automation.Id, subscription.Id, subscription.ContactId, context.Contact.Email,
             subject, html, subscription.Sku, subscription.Locale, subscription.ExternalId, context.Item.Quantity, context.Product);
+    }
+
+    private (string Subject, string Html) RenderTimed(Automation automation, TriggerContext context)
+    {
+        _rendering.Start();
+        try
+        {
+            return _renderer.Render(automation.Email!.For(context.Subscription.Locale), context);
+        }
+        finally
+        {
+            _rendering.Stop();
+        }
     }
 
     private Product? ProductOf(string locale, string sku)

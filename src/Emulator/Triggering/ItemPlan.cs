@@ -11,7 +11,8 @@ namespace BackInStock.Emulator.Triggering;
 /// passed and logs the lot; a failed item stores nothing but its log entry.
 /// </summary>
 /// <param name="Error">Why the item as a whole could not be processed; null when it could.</param>
-internal sealed record ItemPlan(int Index, StockLevelItem Item, IReadOnlyList<PlannedSubscription> Considered, IReadOnlyList<string> Warnings, string? Error = null);
+/// <param name="LevelOnly">Store the item's level despite the error (a quarantined batch: acknowledged, but not triggered).</param>
+internal sealed record ItemPlan(int Index, StockLevelItem Item, IReadOnlyList<PlannedSubscription> Considered, IReadOnlyList<string> Warnings, string? Error = null, bool LevelOnly = false);
 
 /// <summary>One matched subscription: the conditions' verdicts, the automations that passed and their emails.</summary>
 /// <param name="Error">Why its emails could not be made (a template failed or ran over budget); it stays waiting.</param>

@@ -17,10 +17,15 @@ internal static class TriggerCommit
         var item = plan.Item;
         if (plan.Error is not null)
         {
+            if (plan.LevelOnly)
+            {
+                StoreLevel(session, batch, item, now);
+            }
+
             return Logged(session, Entry(batch, plan, [], now));
         }
 
-        session.UpsertStockLevel(new StockLevel(item.Sku, item.Locale, item.ExternalId, item.Quantity, now, batch.Id));
+        StoreLevel(session, batch, item, now);
         var considered = new List<ConsideredSubscription>(plan.Considered.Count);
         foreach (var planned in plan.Considered)
         {
@@ -29,7 +34,11 @@ internal static class TriggerCommit
             {
                 if (session.DeleteSubscription(planned.Subscription.Id))
                 {
-                    planned.Emails.ToList().ForEach(session.InsertEmail);
+                    foreach (var email in planned.Emails)
+                    {
+                        session.InsertEmail(email);
+                    }
+
                     sent.AddRange(planned.Emails);
                 }
                 else
@@ -51,6 +60,21 @@ internal static class TriggerCommit
     /// <summary>The entry of an item that failed when applied: nothing of it was kept but this.</summary>
     public static LogEntry Failed(StockBatch batch, ItemPlan plan, string error, DateTimeOffset now) =>
         Entry(batch, plan with { Error = error }, [], now);
+
+    /// <summary>
+    /// The level is the latest one: batches accepted concurrently can be applied out of order, and one
+    /// accepted earlier must not replace what a later one set. (It may still trigger: in acceptance order,
+    /// the item was in stock when it arrived.)
+    /// </summary>
+    private static void StoreLevel(IStoreSession session, StockBatch batch, StockLevelItem item, DateTimeOffset now)
+    {
+        if (session.FindStockLevel(item.Sku, item.Locale, item.ExternalId) is { } stored && stored.Sequence > batch.Sequence)
+        {
+            return;
+        }
+
+        session.UpsertStockLevel(new StockLevel(item.Sku, item.Locale, item.ExternalId, item.Quantity, now, batch.Id, batch.Sequence));
+    }
 
     private static LogEntry Logged(IStoreSession session, LogEntry entry)
     {

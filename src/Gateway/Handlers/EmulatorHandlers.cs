@@ -14,8 +14,11 @@ namespace BackInStock.Gateway.Handlers;
 /// <summary>The emulator's control plane: health, clock, reset, inventory (emulator-only routes under /emulator).</summary>
 public sealed class EmulatorHandlers(TenantContext tenant, TenantDirectory tenants, CentraRelay centra, PayloadValidation validation) : IEmulatorHandlers
 {
-    // A data file gone from its path makes the tenant unhealthy (503), as its writes are refused.
-    Health IEmulatorHandlers.GetHealth() => tenant.Emulator.StoreFault is { } fault ? throw new EmulatorException(ErrorCatalogue.DataFileMissing, fault) : new()
+    // A data file gone from its path makes the tenant unhealthy (503), as its writes are refused. Asked bare
+    // (a readiness probe), health speaks for every tenant: one tenant that cannot write makes it 503.
+    Health IEmulatorHandlers.GetHealth() => (tenant.Named ? [tenant.Current] : tenants.All).Select(t => t.Emulator.StoreFault).FirstOrDefault(f => f is not null) is { } fault
+        ? throw new EmulatorException(ErrorCatalogue.DataFileMissing, fault)
+        : new()
     {
         Status = "Healthy",
         Version = typeof(EmulatorHandlers).Assembly.GetName().Version?.ToString(3) ?? "0.0.0",

@@ -6,12 +6,11 @@ using BackInStock.Gateway.Tenancy;
 namespace BackInStock.Gateway.Security;
 
 /// <summary>
-/// Engage's API-key check, which also picks the tenant: the key travels in the <c>apikey</c> header
-/// (<c>x-api-key</c> is accepted too, as one Voyado page uses it). On /api/v3 a key is required; on the
-/// control plane it is optional and selects the tenant, the default tenant otherwise. A wrong key is a
-/// 401 that names no tenant.
+/// Engage's API-key check on /api/v3, which also picks the tenant: the key travels in the <c>apikey</c>
+/// header (<c>x-api-key</c> is accepted too, as one Voyado page uses it). A missing or wrong key is a 401
+/// that names no tenant. (The control plane picks its tenant in <see cref="TenantSelection"/>.)
 /// </summary>
-public sealed class ApiKeyFilter(TenantDirectory tenants, bool required) : IEndpointFilter
+public sealed class ApiKeyFilter(TenantDirectory tenants) : IEndpointFilter
 {
     public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -19,9 +18,7 @@ public sealed class ApiKeyFilter(TenantDirectory tenants, bool required) : IEndp
         var presented = PresentedKey(http.Request.Headers);
         if (presented is null)
         {
-            return required
-                ? ValueTask.FromResult<object?>(Problems.For(http, ErrorCatalogue.Unauthorized, "Send the API key in the 'apikey' header."))
-                : next(context);
+            return ValueTask.FromResult<object?>(Problems.For(http, ErrorCatalogue.Unauthorized, "Send the API key in the 'apikey' header."));
         }
 
         if (tenants.FindByApiKey(presented) is not { } tenant)
@@ -40,15 +37,11 @@ public sealed class ApiKeyFilter(TenantDirectory tenants, bool required) : IEndp
 /// <summary>Applies the key check to a route group.</summary>
 public static class ApiKeyFilterExtensions
 {
-    public static RouteGroupBuilder RequireApiKey(this RouteGroupBuilder group) => group.AddKeyFilter(required: true);
-
-    public static RouteGroupBuilder AcceptApiKey(this RouteGroupBuilder group) => group.AddKeyFilter(required: false);
-
-    private static RouteGroupBuilder AddKeyFilter(this RouteGroupBuilder group, bool required)
+    public static RouteGroupBuilder RequireApiKey(this RouteGroupBuilder group)
     {
         group.AddEndpointFilterFactory((factory, next) =>
         {
-            var filter = new ApiKeyFilter(factory.ApplicationServices.GetRequiredService<TenantDirectory>(), required);
+            var filter = new ApiKeyFilter(factory.ApplicationServices.GetRequiredService<TenantDirectory>());
             return context => filter.InvokeAsync(context, next);
         });
         return group;

@@ -18,5 +18,8 @@ public sealed class TenantContext(TenantDirectory directory)
         set => _current = value;
     }
 
+    /// <summary>Whether the request named its tenant (key, header or query), rather than falling to the default.</summary>
+    public bool Named { get; set; }
+
     public EngageEmulator Emulator => Current.Emulator;
 }

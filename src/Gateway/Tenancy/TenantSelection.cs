@@ -56,7 +56,9 @@ public sealed class TenantSelection(TenantDirectory tenants)
             return Answer(Refuse(http, ErrorCatalogue.TenantRequired, QueryParameter, $"is required: several tenants are configured; send their id in the '{Header}' header or the '{QueryParameter}' query parameter, or send their API key."));
         }
 
-        http.RequestServices.GetRequiredService<TenantContext>().Current = tenant ?? tenants.Default;
+        var selected = http.RequestServices.GetRequiredService<TenantContext>();
+        selected.Current = tenant ?? tenants.Default;
+        selected.Named = tenant is not null;
         return next(context);
     }
 

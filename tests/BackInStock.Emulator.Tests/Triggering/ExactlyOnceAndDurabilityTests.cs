@@ -88,6 +88,22 @@ public sealed class ExactlyOnceAndDurabilityTests
         fixture.Emulator.StockLevels.ProcessPending().Should().Be(0, "the batch was taken off the pending list when it ran");
     }
 
+    [Theory]
+    [MemberData(nameof(EmulatorFixture.Stores), MemberType = typeof(EmulatorFixture))]
+    public void A_batch_accepted_earlier_but_applied_later_does_not_replace_the_newer_level(string store)
+    {
+        using var fixture = new EmulatorFixture(store);
+
+        // Two updates racing: the older is accepted first, the newer is applied first.
+        var older = fixture.Emulator.StockLevels.Accept([new StockLevelItem("SKU-1", 5, "sv-SE", null)]);
+        fixture.Emulator.StockLevels.Update([new StockLevelItem("SKU-1", 0, "sv-SE", null)]);
+        fixture.Emulator.StockLevels.ProcessPending();
+
+        var level = fixture.Emulator.StockLevels.Current("SKU-1").Should().ContainSingle().Subject;
+        level.Quantity.Should().Be(0, "the level is the latest accepted one");
+        level.BatchId.Should().NotBe(older.Id);
+    }
+
     [Fact]
     public void Every_level_is_stored_whatever_the_quantity_as_an_absolute_value()
     {

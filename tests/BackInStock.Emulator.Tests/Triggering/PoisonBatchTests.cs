@@ -142,6 +142,7 @@ public sealed class PoisonBatchTests
 
         fixture.Emulator.Outbox.List(new()).Should().BeEmpty();
         fixture.Emulator.Subscriptions.ListFor(contact.Id).Should().ContainSingle("a quarantined batch uses nothing");
+        fixture.Emulator.StockLevels.Current().Select(l => (l.Sku, l.Quantity)).Should().BeEquivalentTo(new[] { ("SKU-1", 4), ("SKU-2", 1) }, "the 202 acknowledged its levels");
         fixture.Emulator.IntegrationLog.List(new(BatchId: batch.Id)).Should().HaveCount(2)
             .And.OnlyContain(e => e.Error!.StartsWith("Quarantined", StringComparison.Ordinal));
         fixture.Emulator.StockLevels.Update([new StockLevelItem("SKU-1", 4, "sv-SE", null)]);
@@ -164,6 +165,21 @@ public sealed class PoisonBatchTests
         fixture.Reopen();
 
         fixture.Emulator.Outbox.List(new()).Should().ContainSingle("one try is still allowed").Which.BatchId.Should().Be(batch.Id);
+    }
+
+    [Fact]
+    public void The_emails_of_one_batch_share_a_time_budget_and_the_subscriptions_past_it_wait()
+    {
+        using var fixture = new EmulatorFixture("memory", options => options.RenderBudget = options.RenderBudget with { BatchTime = TimeSpan.FromTicks(1) });
+        fixture.Feed("sv-SE", "SKU-1");
+        var subscriptions = Enumerable.Range(0, 3).Select(i => fixture.Subscribe(fixture.Contact($"s{i}@example.com"), "SKU-1", "sv-SE")).ToList();
+
+        fixture.Emulator.StockLevels.Update([new("SKU-1", 5, "sv-SE", null)]);
+
+        fixture.Emulator.Outbox.List(new()).Should().ContainSingle("the first email spends the batch's budget").Which.SubscriptionId.Should().Be(subscriptions[0].Id);
+        var waiting = fixture.Emulator.IntegrationLog.List(new()).Single().Considered.Where(c => c.Outcome == Outcomes.Failed).ToList();
+        waiting.Select(c => c.SubscriptionId).Should().BeEquivalentTo(subscriptions.Skip(1).Select(s => s.Id));
+        waiting.Should().OnlyContain(c => c.Error!.Contains("spent their budget", StringComparison.Ordinal));
     }
 
     [Fact]

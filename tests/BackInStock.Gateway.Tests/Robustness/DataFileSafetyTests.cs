@@ -39,6 +39,28 @@ public sealed class DataFileSafetyTests : IDisposable
     }
 
     [Fact]
+    public async Task With_several_tenants_a_bare_health_check_answers_503_when_any_tenants_data_file_is_gone()
+    {
+        using var app = new GatewayApplication(Path.Combine(_directory, "unused.db"), settings: new Dictionary<string, string?>
+        {
+            ["Tenants:0:Id"] = "brand-a",
+            ["Tenants:0:ApiKeys:0"] = "key-a",
+            ["Tenants:0:DataFile"] = Path.Combine(_directory, "a.db"),
+            ["Tenants:1:Id"] = "brand-b",
+            ["Tenants:1:ApiKeys:0"] = "key-b",
+            ["Tenants:1:DataFile"] = Path.Combine(_directory, "b.db"),
+        });
+        var http = app.CreateClient();
+        (await http.GetAsync(new Uri("/emulator/health", UriKind.Relative))).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        File.Delete(Path.Combine(_directory, "b.db"));
+
+        (await http.GetAsync(new Uri("/emulator/health", UriKind.Relative))).StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable, "a readiness probe asks for the whole gateway");
+        (await http.GetAsync(new Uri("/emulator/health?tenant=brand-a", UriKind.Relative))).StatusCode.Should().Be(HttpStatusCode.OK, "brand-a's own store is fine");
+        (await http.GetAsync(new Uri("/emulator/health?tenant=brand-b", UriKind.Relative))).StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
+    }
+
+    [Fact]
     public async Task A_data_file_deleted_while_running_makes_health_and_writes_answer_503_and_a_restart_starts_afresh()
     {
         var dataFile = Path.Combine(_directory, "deleted.db");
