@@ -37,12 +37,12 @@ fuzz: build
 	  dotnet test tests/BackInStock.Gateway.Tests -c $(CONFIG) --no-build --nologo --filter "FullyQualifiedName~FuzzTests" --logger "console;verbosity=normal"
 
 ## mutation: Stryker.NET (a local tool, .config in dotnet-tools.json) over the Emulator's rule files with per-test
-## coverage (tests/BackInStock.Emulator.Tests/stryker-config.json); reports in artifacts/mutation/, the score per file
+## coverage (tests/BackInStock.Emulator.Tests/stryker-config.yaml); reports in artifacts/mutation/, the score per file
 ## printed; fails under 85% overall or 75% for any file. About 20 minutes on 2 cores; not part of `make test`.
 mutation: build
 	dotnet tool restore
 	rm -rf artifacts/mutation && mkdir -p artifacts/mutation
-	cd tests/BackInStock.Emulator.Tests && dotnet stryker -f stryker-config.json -O ../../artifacts/mutation --skip-version-check
+	cd tests/BackInStock.Emulator.Tests && dotnet stryker -f stryker-config.yaml -O ../../artifacts/mutation --skip-version-check
 	bash build/mutation-scores.sh artifacts/mutation/reports/mutation-report.json
 
 ## contract-suite: the portable contract suite against any Engage-shaped API (BASE_URL, API_KEY; SKU and LOCALE of a product in its feed)
