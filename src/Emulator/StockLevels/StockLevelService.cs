@@ -150,12 +150,13 @@ public sealed class StockLevelService(IEmulatorStore store, TimeProvider time, E
                 });
             }
 
-            if (applied is not { } count)
+            // Null when another processor has moved the batch on: it finishes the rest.
+            if (applied is null)
             {
                 break;
             }
 
-            emails += count;
+            emails += applied.Value;
         }
 
         return emails;
