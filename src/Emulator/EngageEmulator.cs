@@ -38,7 +38,7 @@ public sealed class EngageEmulator : IDisposable
         Receipts = new ReceiptService(store);
         Accelerator = new AcceleratorService(store, Contacts, Subscriptions);
         Klaviyo = new KlaviyoService(store, Contacts, Subscriptions);
-        Advisor = new PayloadAdvisor(store, Automations);
+        Advisor = new PayloadAdvisor(store, Automations, StockLevels);
     }
 
     public PayloadAdvisor Advisor { get; }

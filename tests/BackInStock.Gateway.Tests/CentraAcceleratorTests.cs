@@ -180,12 +180,6 @@ public sealed class CentraAcceleratorTests
         return request;
     }
 
-    private static GatewayApplication TwoTenants() => new(inMemory: true, settings: new Dictionary<string, string?>
-    {
-        ["Tenants:0:Id"] = "brand-x",
-        ["Tenants:0:ApiKeys:0"] = "key-x",
-        ["Tenants:1:Id"] = "brand-y",
-        ["Tenants:1:ApiKeys:0"] = "key-y",
-        ["Tenants:1:CentraStores:0"] = "124",
-    });
+    private static GatewayApplication TwoTenants() =>
+        GatewayApplication.TwoTenants(("brand-x", "key-x"), ("brand-y", "key-y"), new Dictionary<string, string?> { ["Tenants:1:CentraStores:0"] = "124" });
 }

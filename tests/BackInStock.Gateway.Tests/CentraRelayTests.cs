@@ -103,11 +103,5 @@ public sealed class CentraRelayTests
         (await replace.Should().ThrowAsync<ApiException>()).Which.Body.Should().Contain("$[0].tenant");
     }
 
-    private static GatewayApplication TwoBrands() => new(inMemory: true, settings: new Dictionary<string, string?>
-    {
-        ["Tenants:0:Id"] = "brand-x",
-        ["Tenants:0:ApiKeys:0"] = "key-x",
-        ["Tenants:1:Id"] = "brand-y",
-        ["Tenants:1:ApiKeys:0"] = "key-y",
-    });
+    private static GatewayApplication TwoBrands() => GatewayApplication.TwoTenants(("brand-x", "key-x"), ("brand-y", "key-y"));
 }

@@ -27,6 +27,28 @@ public sealed class GatewayApplication : WebApplicationFactory<Program>
         Environment = environment;
     }
 
+    /// <summary>
+    /// A gateway with two tenants, each with one API key, in memory unless a data file is given;
+    /// <paramref name="settings"/> adds to them (a tenant's own data file, its Centra stores).
+    /// </summary>
+    public static GatewayApplication TwoTenants(
+        (string Id, string ApiKey) first, (string Id, string ApiKey) second, IReadOnlyDictionary<string, string?>? settings = null, string? dataFile = null)
+    {
+        var all = new Dictionary<string, string?>
+        {
+            ["Tenants:0:Id"] = first.Id,
+            ["Tenants:0:ApiKeys:0"] = first.ApiKey,
+            ["Tenants:1:Id"] = second.Id,
+            ["Tenants:1:ApiKeys:0"] = second.ApiKey,
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+
+        return new GatewayApplication(dataFile, inMemory: dataFile is null, settings: all);
+    }
+
     public string DataFile { get; }
 
     public bool InMemory { get; }

@@ -12,4 +12,7 @@ public sealed record Automation(
     bool Enabled,
     int MinimumQuantity,
     IReadOnlyList<AutomationCondition> Conditions,
-    EmailTemplate? Email);
+    EmailTemplate? Email)
+{
+    public bool ThresholdMet(int quantity) => quantity >= MinimumQuantity;
+}

@@ -8,7 +8,10 @@ namespace BackInStock.Emulator.Automations;
 /// <summary>The tenant's back-in-stock automations: read, and replaced as a whole after validation.</summary>
 public sealed class AutomationService(IEmulatorStore store)
 {
-    public IReadOnlyList<Automation> List() => store.Read(session => session.Automations()) ?? [DefaultAutomation.Create()];
+    public IReadOnlyList<Automation> List() => store.Read(Effective);
+
+    /// <summary>The automations the trigger runs: the stored ones, else the default (a tenant whose automations were never replaced).</summary>
+    internal static IReadOnlyList<Automation> Effective(IStoreSession session) => session.Automations() ?? [DefaultAutomation.Create()];
 
     public IReadOnlyList<Automation> Replace(IReadOnlyList<Automation> automations)
     {

@@ -1,4 +1,4 @@
-using BackInStock.Emulator.Klaviyo;
+using BackInStock.Emulator.Centra;
 
 namespace BackInStock.Emulator.Catalog;
 

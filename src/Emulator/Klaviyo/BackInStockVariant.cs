@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using BackInStock.Emulator.Centra;
 
 namespace BackInStock.Emulator.Klaviyo;
 

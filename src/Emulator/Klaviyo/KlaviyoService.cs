@@ -1,4 +1,5 @@
 using BackInStock.Emulator.Accelerator;
+using BackInStock.Emulator.Centra;
 using BackInStock.Emulator.Contacts;
 using BackInStock.Emulator.Errors;
 using BackInStock.Emulator.Outbox;

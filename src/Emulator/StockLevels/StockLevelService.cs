@@ -69,10 +69,16 @@ public sealed class StockLevelService(IEmulatorStore store, TimeProvider time, E
     /// </summary>
     public (IReadOnlyList<LogEntry> Entries, IReadOnlyList<Email> Emails) DryRun(IReadOnlyList<StockLevelItem> items)
     {
+        var (batch, plans) = Rehearse(items, renderEmails: true);
+        return (plans.Select(plan => TriggerCommit.Preview(batch, plan, batch.ReceivedAt)).ToList(), plans.SelectMany(p => p.Considered).SelectMany(c => c.Emails).ToList());
+    }
+
+    /// <summary>The dry run's plan, item by item; the payload advisor reads it without the emails (rendering is the costly part).</summary>
+    internal (StockBatch Batch, IReadOnlyList<ItemPlan> Plans) Rehearse(IReadOnlyList<StockLevelItem> items, bool renderEmails)
+    {
         var now = time.GetUtcNow();
         var batch = new StockBatch(Guid.CreateVersion7(now), now, items);
-        var plans = Plan(batch, now);
-        return (plans.Select(plan => TriggerCommit.Preview(batch, plan, now)).ToList(), plans.SelectMany(p => p.Considered).SelectMany(c => c.Emails).ToList());
+        return (batch, Plan(batch, now, renderEmails));
     }
 
     /// <summary>The current inventory, optionally for one SKU.</summary>
@@ -105,8 +111,8 @@ public sealed class StockLevelService(IEmulatorStore store, TimeProvider time, E
         }
     }
 
-    private IReadOnlyList<ItemPlan> Plan(StockBatch batch, DateTimeOffset now) => store.Read(session =>
-        new BackInStockTrigger(session, session.Automations() ?? [DefaultAutomation.Create()], now, options.RenderBudget).Plan(batch, batch.Done));
+    private IReadOnlyList<ItemPlan> Plan(StockBatch batch, DateTimeOffset now, bool renderEmails = true) => store.Read(session =>
+        new BackInStockTrigger(session, AutomationService.Effective(session), now, options.RenderBudget, renderEmails).Plan(batch, batch.Done));
 
     private int ApplyWhole(StockBatch batch, IReadOnlyList<ItemPlan> plans, DateTimeOffset now) => store.Write(session =>
     {

@@ -1,5 +1,4 @@
 using BackInStock.Emulator.Contacts;
-using BackInStock.Emulator.Receipts;
 using LiteDB;
 
 namespace BackInStock.Emulator.Storage;
@@ -7,7 +6,6 @@ namespace BackInStock.Emulator.Storage;
 public sealed partial class LiteDbStore
 {
     private readonly ILiteCollection<ContactDocument> _contacts;
-    private readonly ILiteCollection<ReceiptDocument> _receipts;
 
     // The way email keys are made; a data file holding another (or none) has its keys made again on open.
     private const string EmailKeySetting = "email-key";
@@ -47,10 +45,4 @@ public sealed partial class LiteDbStore
 
         _settings.Upsert(new SettingDocument { Id = EmailKeySetting, Json = EmailKeyVersion });
     }
-
-    public void UpsertReceipt(Receipt receipt) =>
-        _receipts.Upsert(new ReceiptDocument { Id = receipt.UniqueReceiptId, ContactId = receipt.ContactId, Json = Payload.Write(receipt) });
-
-    public IReadOnlyList<Receipt> ReceiptsOf(Guid contactId) =>
-        _receipts.Find(r => r.ContactId == contactId).Select(r => Payload.Read<Receipt>(r.Json)).ToList();
 }

@@ -7,4 +7,12 @@ public sealed record Subscription(
     string Sku,
     string Locale,
     string? ExternalId,
-    DateTimeOffset CreatedOn);
+    DateTimeOffset CreatedOn)
+{
+    /// <summary>
+    /// Whether subscribing the contact to these would be this subscription again: the same SKU and externalId
+    /// (compared exactly) in the same locale (case-insensitively).
+    /// </summary>
+    public bool IsSame(Guid contactId, string sku, string locale, string? externalId) =>
+        ContactId == contactId && Sku == sku && Locales.Equal(Locale, locale) && ExternalId == externalId;
+}

@@ -23,7 +23,7 @@ public sealed class SubscriptionService(IEmulatorStore store, TimeProvider time)
             throw ErrorCatalogue.Exception(ErrorCatalogue.ContactNotFound, $"No contact has the id {request.ContactId}.");
         }
 
-        var existing = session.SubscriptionsOf(request.ContactId, request.Sku).FirstOrDefault(s => IsSame(s, request));
+        var existing = session.SubscriptionsOf(request.ContactId, request.Sku).FirstOrDefault(s => s.IsSame(request.ContactId, request.Sku, request.Locale, request.ExternalId));
         if (existing is not null)
         {
             return existing;
@@ -63,9 +63,4 @@ public sealed class SubscriptionService(IEmulatorStore store, TimeProvider time)
     /// <summary>A page of every contact's subscriptions, oldest first, each with its contact's email.</summary>
     public Page<(Subscription Subscription, string? Email)> Overview(int offset, int limit) => store.Read(session =>
         session.AllSubscriptions(offset, limit).Select(s => (s, session.FindContact(s.ContactId)?.Email)));
-
-    private static bool IsSame(Subscription subscription, NewSubscription request) =>
-        subscription.Sku == request.Sku
-        && Locales.Equal(subscription.Locale, request.Locale)
-        && subscription.ExternalId == request.ExternalId;
 }

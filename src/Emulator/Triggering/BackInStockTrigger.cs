@@ -16,10 +16,9 @@ namespace BackInStock.Emulator.Triggering;
 /// lock other requests wait on; <see cref="TriggerCommit"/> then applies the plan in one short write.
 /// A failure is confined to the subscription (its template) or the item it happened in.
 /// </summary>
-internal sealed class BackInStockTrigger(IStoreSession session, IReadOnlyList<Automation> automations, DateTimeOffset now, RenderBudget budget)
+/// <param name="renderEmails">False to decide without making the emails (the payload advisor's rehearsal).</param>
+internal sealed class BackInStockTrigger(IStoreSession session, IReadOnlyList<Automation> automations, DateTimeOffset now, RenderBudget budget, bool renderEmails = true)
 {
-    private const string Predefined = "predefined";
-
     private readonly Dictionary<string, Feed?> _feeds = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<(string Locale, string Sku), Product?> _products = [];
     private readonly HashSet<Guid> _used = [];
@@ -40,23 +39,25 @@ internal sealed class BackInStockTrigger(IStoreSession session, IReadOnlyList<Au
     private ItemPlan PlanItem(StockBatch batch, int index)
     {
         var item = batch.Items[index];
+        var findings = new List<RuleWarning>();
         try
         {
-            // Matching per the developer page: sku always; locale if given; externalId if given. Oldest first.
+            findings.AddRange(Findings(item));
+
             // A subscription an earlier item of this batch uses is gone by the time this item runs.
-            var matched = session.SubscriptionsForSku(item.Sku)
-                .Where(s => item.Locale is null || Locales.Equal(s.Locale, item.Locale))
-                .Where(s => item.ExternalId is null || s.ExternalId == item.ExternalId)
-                .Where(s => !_used.Contains(s.Id))
-                .ToList();
+            var matched = Matching.Subscriptions(session, item).Where(s => !_used.Contains(s.Id)).ToList();
+            if (matched.Count == 0)
+            {
+                findings.Add(Matching.NoneMatched);
+            }
 
             var considered = matched.Select(subscription => Consider(batch, item, subscription)).ToList();
             _used.UnionWith(considered.Where(c => c.Triggers).Select(c => c.Subscription.Id));
-            return new ItemPlan(index, item, considered, [.. batch.Warnings ?? [], .. Warnings(item, matched.Count)]);
+            return new ItemPlan(index, item, considered, [.. batch.Warnings ?? [], .. findings.Select(f => f.Message)]) { Findings = findings };
         }
         catch (Exception failure) when (failure is not OutOfMemoryException)
         {
-            return new ItemPlan(index, item, [], batch.Warnings ?? [], $"The item could not be processed: {failure.Message}");
+            return new ItemPlan(index, item, [], batch.Warnings ?? [], $"The item could not be processed: {failure.Message}") { Findings = findings };
         }
     }
 
@@ -64,14 +65,8 @@ internal sealed class BackInStockTrigger(IStoreSession session, IReadOnlyList<Au
     {
         var feed = FeedOf(subscription.Locale);
         var product = feed is null ? null : ProductOf(feed.Locale, subscription.Sku);
-        var results = new List<ConditionResult>
-        {
-            new(Predefined, "quantity > 0", item.Quantity > 0, $"quantity is {item.Quantity}"),
-            new(Predefined, "feed exists for locale", feed is not null, feed is null ? $"no product feed for {subscription.Locale}" : $"feed {feed.Locale} ({feed.ProductCount} products)"),
-            new(Predefined, "sku in feed", product is not null, product is null ? $"{subscription.Sku} is not in the {subscription.Locale} feed" : $"\"{product.Title}\""),
-        };
-
-        if (product is null || item.Quantity <= 0)
+        var results = PredefinedConditions.Check(item.Quantity, subscription, feed, product);
+        if (product is null || !results.TrueForAll(r => r.Passed))
         {
             return new PlannedSubscription(subscription, results, [], []);
         }
@@ -89,7 +84,7 @@ internal sealed class BackInStockTrigger(IStoreSession session, IReadOnlyList<Au
                 if (Passes(automation, context, results))
                 {
                     started.Add(automation.Id);
-                    if (Email(batch, automation, context) is { } email)
+                    if (renderEmails && Email(batch, automation, context) is { } email)
                     {
                         emails.Add(email);
                     }
@@ -108,7 +103,7 @@ internal sealed class BackInStockTrigger(IStoreSession session, IReadOnlyList<Au
 
     private static bool Passes(Automation automation, TriggerContext context, List<ConditionResult> results)
     {
-        var passed = context.Item.Quantity >= automation.MinimumQuantity;
+        var passed = automation.ThresholdMet(context.Item.Quantity);
         results.Add(new(automation.Id, $"threshold: quantity >= {automation.MinimumQuantity}", passed, $"quantity is {context.Item.Quantity}"));
         foreach (var condition in automation.Conditions)
         {
@@ -175,28 +170,21 @@ internal sealed class BackInStockTrigger(IStoreSession session, IReadOnlyList<Au
         return feed;
     }
 
-    private List<string> Warnings(StockLevelItem item, int matched)
+    /// <summary>What the predefined conditions and matching say about the item itself, before any subscription.</summary>
+    private IEnumerable<RuleWarning> Findings(StockLevelItem item)
     {
-        var warnings = new List<string>();
-        if (item.Locale is null && item.ExternalId is null)
+        if (item.Locale is not null)
         {
-            warnings.Add("The item has neither locale nor externalId, so it matches every subscription to the SKU in every locale (case 3).");
+            var feed = FeedOf(item.Locale);
+            if (PredefinedConditions.NotInFeed(item.Sku, item.Locale, feed, feed is null ? null : ProductOf(feed.Locale, item.Sku)) is { } notInFeed)
+            {
+                yield return notInFeed;
+            }
         }
 
-        if (item.Locale is not null && FeedOf(item.Locale) is null)
+        if (Matching.EveryLocale(item) is { } everyLocale)
         {
-            warnings.Add($"No product feed exists for {item.Locale}; subscriptions in that locale cannot trigger.");
+            yield return everyLocale;
         }
-        else if (item.Locale is not null && ProductOf(FeedOf(item.Locale)!.Locale, item.Sku) is null)
-        {
-            warnings.Add($"{item.Sku} is not in the {item.Locale} product feed; Engage cannot send an email for it.");
-        }
-
-        if (matched == 0)
-        {
-            warnings.Add("No subscription matched this item.");
-        }
-
-        return warnings;
     }
 }

@@ -12,7 +12,11 @@ namespace BackInStock.Emulator.Triggering;
 /// </summary>
 /// <param name="Error">Why the item as a whole could not be processed; null when it could.</param>
 /// <param name="LevelOnly">Store the item's level despite the error (a quarantined batch: acknowledged, but not triggered).</param>
-internal sealed record ItemPlan(int Index, StockLevelItem Item, IReadOnlyList<PlannedSubscription> Considered, IReadOnlyList<string> Warnings, string? Error = null, bool LevelOnly = false);
+internal sealed record ItemPlan(int Index, StockLevelItem Item, IReadOnlyList<PlannedSubscription> Considered, IReadOnlyList<string> Warnings, string? Error = null, bool LevelOnly = false)
+{
+    /// <summary>What the rules warn about the item itself, with their codes (the payload advisor shows them); in <see cref="Warnings"/> unless the item failed.</summary>
+    public IReadOnlyList<RuleWarning> Findings { get; init; } = [];
+}
 
 /// <summary>One matched subscription: the conditions' verdicts, the automations that passed and their emails.</summary>
 /// <param name="Error">Why its emails could not be made (a template failed or ran over budget); it stays waiting.</param>

@@ -1,3 +1,4 @@
+using BackInStock.Emulator.Centra;
 using BackInStock.Emulator.Errors;
 using BackInStock.Emulator.Klaviyo;
 using BackInStock.Gateway.Generated;

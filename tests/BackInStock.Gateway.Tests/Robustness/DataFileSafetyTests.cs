@@ -41,15 +41,11 @@ public sealed class DataFileSafetyTests : IDisposable
     [Fact]
     public async Task With_several_tenants_a_bare_health_check_answers_503_when_any_tenants_data_file_is_gone()
     {
-        using var app = new GatewayApplication(Path.Combine(_directory, "unused.db"), settings: new Dictionary<string, string?>
-        {
-            ["Tenants:0:Id"] = "brand-a",
-            ["Tenants:0:ApiKeys:0"] = "key-a",
-            ["Tenants:0:DataFile"] = Path.Combine(_directory, "a.db"),
-            ["Tenants:1:Id"] = "brand-b",
-            ["Tenants:1:ApiKeys:0"] = "key-b",
-            ["Tenants:1:DataFile"] = Path.Combine(_directory, "b.db"),
-        });
+        using var app = GatewayApplication.TwoTenants(
+            ("brand-a", "key-a"),
+            ("brand-b", "key-b"),
+            new Dictionary<string, string?> { ["Tenants:0:DataFile"] = Path.Combine(_directory, "a.db"), ["Tenants:1:DataFile"] = Path.Combine(_directory, "b.db") },
+            dataFile: Path.Combine(_directory, "unused.db"));
         var http = app.CreateClient();
         (await http.GetAsync(new Uri("/emulator/health", UriKind.Relative))).StatusCode.Should().Be(HttpStatusCode.OK);
 

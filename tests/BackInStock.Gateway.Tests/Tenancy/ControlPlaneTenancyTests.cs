@@ -9,13 +9,7 @@ public sealed class ControlPlaneTenancyTests
 {
     private const string TenantHeader = "X-BackInStock-Tenant";
 
-    private static GatewayApplication TwoTenants() => new(inMemory: true, settings: new Dictionary<string, string?>
-    {
-        ["Tenants:0:Id"] = "brand-a",
-        ["Tenants:0:ApiKeys:0"] = "key-a",
-        ["Tenants:1:Id"] = "brand-b",
-        ["Tenants:1:ApiKeys:0"] = "key-b",
-    });
+    private static GatewayApplication TwoTenants() => GatewayApplication.TwoTenants(("brand-a", "key-a"), ("brand-b", "key-b"));
 
     private static HttpClient As(GatewayApplication app, string header, string value)
     {

@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace BackInStock.Emulator.Klaviyo;
+namespace BackInStock.Emulator.Centra;
 
 /// <summary>
 /// A Checkout API item: "a concatenation of displayItems.id-displayItems.productVariant.productSizes.id"

@@ -3,7 +3,7 @@ using BackInStock.Emulator.Catalog;
 using BackInStock.Emulator.Storage;
 using BackInStock.Emulator.Subscriptions;
 
-namespace BackInStock.Emulator.Klaviyo;
+namespace BackInStock.Emulator.Centra;
 
 /// <summary>
 /// Where Centra's items are in the product feeds: a product carries its Checkout API item id in the

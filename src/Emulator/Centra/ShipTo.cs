@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace BackInStock.Emulator.Klaviyo;
+namespace BackInStock.Emulator.Centra;
 
 /// <summary>
 /// A ship-to location: an ISO 3166-1 country and, where the country has them, a state. Centra keys its
