@@ -61,6 +61,21 @@ public sealed class SubscriptionRulesTests
             .WithMessage($"No back-in-stock subscription has the id {ghost}.");
     }
 
+    [Theory]
+    [InlineData(201, 5, 1, "$.sku")]
+    [InlineData(5, 36, 1, "$.locale")]
+    [InlineData(5, 5, 65, "$.externalId")]
+    public void A_key_too_long_to_index_is_refused_by_its_path(int skuLength, int localeLength, int externalIdLength, string path)
+    {
+        using var fixture = new EmulatorFixture("memory");
+        var contact = fixture.Contact("a@example.com");
+
+        var create = () => fixture.Emulator.Subscriptions.Create(new NewSubscription(contact.Id, new string('S', skuLength), new string('l', localeLength), new string('E', externalIdLength)));
+
+        create.Should().Throw<EmulatorException>().Which.Fields!.Keys.Should().Equal(path);
+        fixture.Emulator.Subscriptions.ListFor(contact.Id).Should().BeEmpty();
+    }
+
     [Fact]
     public void A_subscription_is_stamped_with_the_emulator_clock()
     {

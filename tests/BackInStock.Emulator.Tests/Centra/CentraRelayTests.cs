@@ -119,14 +119,14 @@ public sealed class CentraRelayTests : IDisposable
     public void A_tenant_that_cannot_take_the_events_keeps_them_waiting_and_the_others_still_get_theirs()
     {
         var relay = Relay(integrations: [Integration("X", "brand-x"), Integration("Y", "brand-y")]);
-        relay.Post([("1", "SKU-1", 1, "4")]);
+        relay.Post([("1", "SKU-1", 1, "4"), ("1", "SKU-2", 1, "4")]);
         _y.Emulator.Dispose();
 
-        var deliveries = relay.Post([("1", "SKU-2", 2, "4")]).Deliveries;
+        var deliveries = relay.Post([("1", "SKU-3", 2, "4")]).Deliveries;
 
-        deliveries[0].EventIds.Should().Equal(2L);
+        deliveries[0].EventIds.Should().Equal(3L);
         deliveries[1].Should().Match<RelayDelivery>(d => d.EventIds.Count == 0 && d.BatchId == null && d.Error != null);
-        relay.Cursors()[1].Should().Match<IntegrationCursor>(c => c.RelayedEvents == 1 && c.PendingEvents == 1 && c.LastEventId == 1);
+        relay.Cursors()[1].Should().Match<IntegrationCursor>(c => c.RelayedEvents == 2 && c.PendingEvents == 1 && c.LastEventId == 2);
     }
 
     [Fact]
@@ -156,10 +156,11 @@ public sealed class CentraRelayTests : IDisposable
         relay.Post([("1", "SKU-1", 1, "4"), ("2", "SKU-2", 1, "4")]);
 
         relay.Clear();
-        relay.Configure([Integration("X", "brand-x")]);
 
-        relay.Cursors().Single().Should().Match<IntegrationCursor>(c => c.RelayedEvents == 0 && c.PendingEvents == 0 && c.LastEventId == null);
+        relay.Cursors().Single().Should().Match<IntegrationCursor>(c => c.Integration.Name == "X" && c.RelayedEvents == 0 && c.PendingEvents == 0 && c.LastEventId == null);
+        relay.Configure([Integration("X", "brand-x")]);
         relay.PollAll().Single().EventIds.Should().BeEmpty("the event of store 2 was forgotten");
+        relay.Post([("1", "SKU-3", 1, "4")]).Events.Single().Id.Should().Be(3, "event ids are never reused");
     }
 
     [Fact]
@@ -173,6 +174,16 @@ public sealed class CentraRelayTests : IDisposable
         relay.Cursors().Single().PendingEvents.Should().Be(2);
         relay.PollAll().Single().EventIds.Should().Equal(2L, 3L);
         Levels(_y).Select(l => l.Sku).Should().BeEquivalentTo(["SKU-2", "SKU-3"]);
+    }
+
+    [Fact]
+    public void A_change_whose_market_is_too_long_to_index_is_refused_by_its_path()
+    {
+        var relay = Relay(integrations: Integration("X", "brand-x"));
+
+        var post = () => relay.Post([("1", "SKU-1", 1, new string('M', 100))]);
+
+        post.Should().Throw<Errors.EmulatorException>().Which.Fields.Should().ContainKey("$[0].marketId");
     }
 
     public void Dispose()

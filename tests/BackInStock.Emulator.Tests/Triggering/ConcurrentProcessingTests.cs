@@ -136,6 +136,16 @@ public sealed class ConcurrentProcessingTests : IDisposable
 
         _emulator.Outbox.List(new(Limit: 10)).Should().ContainSingle();
         _emulator.IntegrationLog.List(new(Limit: 10)).Should().ContainSingle().Which.ItemIndex.Should().Be(1);
+        _inner.Read(session => session.PendingBatches()).Should().BeEmpty("the last item's transaction takes the batch off the pending list");
+    }
+
+    [Fact]
+    public void A_store_that_holds_no_automations_yet_runs_the_default_one()
+    {
+        _emulator.Automations.List().Should().ContainSingle().Which.Should().BeEquivalentTo(Emulator.Automations.DefaultAutomation.Create());
+        _emulator.StockLevels.Update([new StockLevelItem("SKU-1", 5, "sv-SE", null)]);
+
+        _emulator.Outbox.List(new()).Should().ContainSingle().Which.AutomationId.Should().Be("back-in-stock");
     }
 
     public void Dispose() => _emulator.Dispose();

@@ -81,6 +81,14 @@ public sealed class SkuConditionTests
     }
 
     [Fact]
+    public void The_log_says_whether_the_external_id_is_in_the_list()
+    {
+        ConditionContext.Decide(new AutomationCondition(ConditionType.ExternalId, "in", Values: ["SE-1", "NO-1"])).Detail.Should().Be("externalId \"SE-1\" is in [SE-1, NO-1]");
+        ConditionContext.Decide(new AutomationCondition(ConditionType.ExternalId, "notIn", Values: ["SE-1"]), ConditionContext.For(subscription: ConditionContext.Subscription(externalId: null)))
+            .Should().Be((true, "externalId (none) is not in [SE-1]"));
+    }
+
+    [Fact]
     public void A_condition_of_a_type_the_trigger_does_not_know_never_passes()
     {
         ConditionContext.Decide(new AutomationCondition((ConditionType)99, "in", Values: ["x"])).Should().Be((false, "unknown condition type 99"));
