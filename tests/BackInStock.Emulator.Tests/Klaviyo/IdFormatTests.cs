@@ -1,3 +1,4 @@
+using BackInStock.Emulator.Centra;
 using BackInStock.Emulator.Klaviyo;
 
 namespace BackInStock.Emulator.Tests.Klaviyo;

@@ -5,7 +5,7 @@ namespace BackInStock.Emulator.Tests.Triggering;
 /// <summary>The integration log warns about an item that cannot do what its sender probably meant, and only then.</summary>
 public sealed class IntegrationLogWarningTests
 {
-    private const string Case3 = "The item has neither locale nor externalId, so it matches every subscription to the SKU in every locale (case 3).";
+    private const string Case3 = "Neither locale nor externalId: the item matches every subscription to the SKU in every locale (case 3).";
     private const string NoMatch = "No subscription matched this item.";
 
     private static IReadOnlyList<string> WarningsOf(EmulatorFixture fixture, StockLevelItem item, IReadOnlyList<string>? senderWarnings = null)
@@ -52,7 +52,7 @@ public sealed class IntegrationLogWarningTests
         using var fixture = Subscribed();
 
         WarningsOf(fixture, new StockLevelItem("SKU-9", 5, "SV-se", null)).Should().Equal(
-            "SKU-9 is not in the SV-se product feed; Engage cannot send an email for it.",
+            "SKU-9 is not in the sv-SE product feed; Engage cannot send an email for it.",
             NoMatch);
     }
 
