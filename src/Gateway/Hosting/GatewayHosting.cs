@@ -1,13 +1,10 @@
 using BackInStock.Emulator;
 using BackInStock.Emulator.Storage;
-using BackInStock.Gateway.Errors;
 using BackInStock.Gateway.Generated;
-using BackInStock.Gateway.Handlers;
 using BackInStock.Gateway.Security;
 using BackInStock.Gateway.Tenancy;
 using BackInStock.Gateway.Validation;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace BackInStock.Gateway.Hosting;
 
