@@ -10,7 +10,9 @@ var validate = ValidateCommand.Parse(args);
 var builder = validate is null ? WebApplication.CreateBuilder(args) : validate.CreateBuilder();
 
 builder.AddGatewayOptions();
+builder.SetThreadPoolAndBodyLimits();
 builder.Services.AddEmulator(builder.Configuration);
+builder.Services.AddContractHandlers();
 builder.Services.AddForwarding(builder.Configuration);
 builder.Services.AddContractJson();
 builder.Services.AddErrorHandling();

@@ -1,6 +1,6 @@
 using BackInStock.Emulator.Errors;
 using BackInStock.Gateway.Contract;
-using BackInStock.Gateway.Dialects;
+using BackInStock.Gateway.Errors;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace BackInStock.Gateway.Errors;

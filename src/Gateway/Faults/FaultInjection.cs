@@ -1,6 +1,6 @@
 using System.Globalization;
 using BackInStock.Emulator.Errors;
-using BackInStock.Gateway.Dialects;
+using BackInStock.Gateway.Errors;
 
 namespace BackInStock.Gateway.Faults;
 

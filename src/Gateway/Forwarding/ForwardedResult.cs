@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using BackInStock.Emulator.Errors;
 using BackInStock.Gateway.Contract;
+using BackInStock.Gateway.Errors;
 using Microsoft.Extensions.Options;
 using Polly.Timeout;
 

@@ -1,6 +1,7 @@
 using BackInStock.Gateway.Generated;
 using BackInStock.Gateway.Handlers.Mapping;
 using BackInStock.Gateway.Tenancy;
+using BackInStock.Gateway.Validation;
 
 namespace BackInStock.Gateway.Handlers;
 

@@ -14,7 +14,11 @@ public static class OpenApiSetup
     public const string RuntimeRoute = "/openapi/v1.json";
 
     public static IServiceCollection AddContractOpenApi(this IServiceCollection services) =>
-        services.AddOpenApi("v1", options => options.OpenApiVersion = OpenApiSpecVersion.OpenApi3_0);
+        services.AddOpenApi("v1", options =>
+        {
+            options.OpenApiVersion = OpenApiSpecVersion.OpenApi3_0;
+            options.AddDocumentTransformer<SecurityDocument>();
+        });
 
     public static WebApplication MapApiReference(this WebApplication app)
     {

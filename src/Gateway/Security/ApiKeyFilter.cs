@@ -1,6 +1,7 @@
 using BackInStock.Emulator.Errors;
 using BackInStock.Emulator.Tenancy;
 using BackInStock.Gateway.Contract;
+using BackInStock.Gateway.Errors;
 using BackInStock.Gateway.Tenancy;
 
 namespace BackInStock.Gateway.Security;
@@ -12,6 +13,8 @@ namespace BackInStock.Gateway.Security;
 /// </summary>
 public sealed class ApiKeyFilter(TenantDirectory tenants) : IEndpointFilter
 {
+    public const string Header = "apikey";
+
     public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
@@ -31,7 +34,7 @@ public sealed class ApiKeyFilter(TenantDirectory tenants) : IEndpointFilter
     }
 
     public static string? PresentedKey(IHeaderDictionary headers) =>
-        headers["apikey"].FirstOrDefault() ?? headers["x-api-key"].FirstOrDefault();
+        headers[Header].FirstOrDefault() ?? headers["x-api-key"].FirstOrDefault();
 }
 
 /// <summary>Applies the key check to a route group.</summary>

@@ -1,4 +1,4 @@
-using BackInStock.Gateway.Dialects;
+using BackInStock.Gateway.Errors;
 using BackInStock.Gateway.Generated;
 using Microsoft.Extensions.Options;
 

@@ -2,7 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using BackInStock.Emulator.Errors;
-using BackInStock.Gateway.Dialects;
+using BackInStock.Gateway.Errors;
 using BackInStock.Gateway.Hosting;
 using Microsoft.Extensions.Options;
 

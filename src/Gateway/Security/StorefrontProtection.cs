@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using BackInStock.Emulator.Errors;
-using BackInStock.Gateway.Dialects;
+using BackInStock.Gateway.Errors;
 using BackInStock.Gateway.Security.Captcha;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -57,14 +57,15 @@ public static class StorefrontProtection
         return app;
     }
 
-    public static RouteGroupBuilder ProtectStorefront(this RouteGroupBuilder group)
+    /// <summary>CORS and the rate limit, for every storefront-facing route.</summary>
+    public static RouteGroupBuilder ProtectStorefrontApi(this RouteGroupBuilder group) => group.AllowStorefrontOrigins().RequireRateLimiting(Policy);
+
+    /// <summary>The pluggable captcha, on the accelerator (Voyado's page recommends one; Centra's and Klaviyo's APIs have none).</summary>
+    public static RouteGroupBuilder RequireCaptcha(this RouteGroupBuilder group)
     {
-        group.ProtectStorefrontApi().AddEndpointFilter<CaptchaFilter>();
+        group.AddEndpointFilter<CaptchaFilter>();
         return group;
     }
-
-    /// <summary>CORS and the rate limit, for storefront-facing vendor APIs that have no captcha of their own (Centra's Checkout API, Klaviyo's client API).</summary>
-    public static RouteGroupBuilder ProtectStorefrontApi(this RouteGroupBuilder group) => group.AllowStorefrontOrigins().RequireRateLimiting(Policy);
 }
 
 /// <summary>The per-client limit on each anonymous route ("Accelerator:RateLimit", named after the first such route): PermitLimit calls per WindowSeconds.</summary>

@@ -1,6 +1,7 @@
 using BackInStock.Emulator.Errors;
 using BackInStock.Emulator.Tenancy;
 using BackInStock.Gateway.Contract;
+using BackInStock.Gateway.Errors;
 using BackInStock.Gateway.Generated;
 using BackInStock.Gateway.Security;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -6,23 +6,7 @@ namespace BackInStock.Gateway.Validation;
 /// <summary>Every operation the contract generated, by operationId (case-insensitive).</summary>
 public static class ContractCatalog
 {
-    public static IReadOnlyList<ContractOperation> All { get; } =
-    [
-        .. BackInStockEndpoints.Operations,
-        .. ContactsEndpoints.Operations,
-        .. ReceiptsEndpoints.Operations,
-        .. CentraEndpoints.Operations,
-        .. CentraSimulatorEndpoints.Operations,
-        .. EmulatorEndpoints.Operations,
-        .. FeedsEndpoints.Operations,
-        .. AutomationsEndpoints.Operations,
-        .. OutboxEndpoints.Operations,
-        .. IntegrationLogEndpoints.Operations,
-        .. CentraCheckoutEndpoints.Operations,
-        .. KlaviyoClientEndpoints.Operations,
-        .. KlaviyoEndpoints.Operations,
-        .. KlaviyoReportEndpoints.Operations,
-    ];
+    public static IReadOnlyList<ContractOperation> All { get; } = [.. ContractTags.All.SelectMany(tag => tag.Operations)];
 
     public static ContractOperation? Find(string operationId) =>
         All.FirstOrDefault(o => string.Equals(o.Id, operationId, StringComparison.OrdinalIgnoreCase));

@@ -45,7 +45,7 @@ public sealed class PayloadValidation(TenantContext tenant, IOptions<JsonOptions
         }
 
         var warnings = new List<Advice>(errors.Warnings);
-        warnings.AddRange(Advise(operation.Id, payload, errors));
+        warnings.AddRange(Advise(operation, payload, errors));
         return Report(operation.Id, errors.Fields.SelectMany(f => f.Value.Select(message => new Advice(f.Key, ContractError, message))), warnings);
     }
 
@@ -65,26 +65,39 @@ public sealed class PayloadValidation(TenantContext tenant, IOptions<JsonOptions
     /// What the rules make of a payload the contract accepts. A batch is advised item by item, so one
     /// refused item does not hide what the others would do; any other body only once it is valid.
     /// </summary>
-    private IReadOnlyList<Advice> Advise(string operationId, JsonElement payload, ContractErrors errors)
+    private IReadOnlyList<Advice> Advise(ContractOperation operation, JsonElement payload, ContractErrors errors)
     {
         var options = json.Value.SerializerOptions;
         var advisor = tenant.Emulator.Advisor;
-        switch (operationId)
+
+        // By the body the operation binds, so every operation taking that body gets its advice.
+        var body = operation.BodyType;
+        if (body == typeof(IEnumerable<StockLevelUpdate>) && payload.ValueKind == JsonValueKind.Array && !errors.Fields.ContainsKey("$"))
         {
-            case "UpdateStockLevels" or "DryRunStockLevels" when payload.ValueKind == JsonValueKind.Array && !errors.Fields.ContainsKey("$"):
-                var refused = RefusedItems(errors);
-                return advisor.StockLevels(payload.EnumerateArray()
-                    .Select((item, index) => refused.Contains(index) ? null : StockLevelMapping.ToDomain([item.Deserialize<StockLevelUpdate>(options)!])[0])
-                    .ToList());
-            case "CreateSubscription" when errors.Count == 0:
-                var subscription = payload.Deserialize<CreateSubscriptionRequest>(options)!;
-                return advisor.Subscription(new Domain.Subscriptions.NewSubscription(subscription.ContactId, subscription.Sku, subscription.Locale, subscription.ExternalId));
-            case "CentraSubscribe" when errors.Count == 0:
-                var storefront = payload.Deserialize<CentraSubscribeRequest>(options)!;
-                return advisor.StorefrontSubscription(storefront.Email, storefront.Sku, storefront.Locale, storefront.ExternalId);
-            default:
-                return [];
+            var refused = RefusedItems(errors);
+            return advisor.StockLevels(payload.EnumerateArray()
+                .Select((item, index) => refused.Contains(index) ? null : StockLevelMapping.ToDomain([item.Deserialize<StockLevelUpdate>(options)!])[0])
+                .ToList());
         }
+
+        if (errors.Count > 0)
+        {
+            return [];
+        }
+
+        if (body == typeof(CreateSubscriptionRequest))
+        {
+            var subscription = payload.Deserialize<CreateSubscriptionRequest>(options)!;
+            return advisor.Subscription(new Domain.Subscriptions.NewSubscription(subscription.ContactId, subscription.Sku, subscription.Locale, subscription.ExternalId));
+        }
+
+        if (body == typeof(CentraSubscribeRequest))
+        {
+            var storefront = payload.Deserialize<CentraSubscribeRequest>(options)!;
+            return advisor.StorefrontSubscription(storefront.Email, storefront.Sku, storefront.Locale, storefront.ExternalId);
+        }
+
+        return [];
     }
 
     /// <summary>The indexes of the batch items with a contract error (paths "$[3]", "$[3].sku" and the like).</summary>

@@ -16,6 +16,10 @@ public sealed class ContractDriftTests : IDisposable
         runtime.Except(contract).Should().BeEmpty("the running gateway describes these facts the contract does not have");
         contract.Except(runtime).Should().BeEmpty("the contract has these facts the running gateway does not serve");
         contract.Should().Contain(f => f.StartsWith("POST /api/v3/inventory/backinstock/subscriptions body application/json required=True", StringComparison.Ordinal));
+        contract.Should().Contain("PUT /api/v3/inventory/stock-levels security apiKey")
+            .And.Contain("POST /api/v1/centra/back-in-stock/subscribe security none")
+            .And.Contain("GET /emulator/outbox security anonymous | apiKey | tenantHeader | tenantQuery")
+            .And.Contain("security scheme apiKey apiKey in header apikey");
     }
 
     [Fact]
@@ -51,6 +55,24 @@ public sealed class ContractDriftTests : IDisposable
             """);
 
         OpenApiShape.Facts(a).Should().NotEqual(OpenApiShape.Facts(b));
+    }
+
+    [Fact]
+    public void Facts_differ_when_the_security_differs()
+    {
+        const string Operation = """
+            paths:
+              /x:
+                get:
+                  responses:
+                    '204': { description: none }
+            """;
+        var open = OpenApiShape.FromYaml(Operation);
+        var keyed = OpenApiShape.FromYaml("security: [{ apiKey: [] }]\n" + Operation);
+        var anyone = OpenApiShape.FromYaml("security: [{}, { apiKey: [] }]\n" + Operation);
+
+        OpenApiShape.Facts(open).Should().NotEqual(OpenApiShape.Facts(keyed));
+        OpenApiShape.Facts(keyed).Should().NotEqual(OpenApiShape.Facts(anyone));
     }
 
     public void Dispose() => _app.Dispose();

@@ -6,7 +6,8 @@ namespace BackInStock.Gateway.Tests.Drift;
 /// <summary>
 /// Flattens an OpenAPI document into comparable facts: one line per path and method, parameter,
 /// request body and response, each with the shape of its schema (properties, required lists,
-/// array items and JSON types; $refs resolved). Two documents agree when their facts are equal.
+/// array items and JSON types; $refs resolved), the security each operation takes (its own, else
+/// the document's) and where each security scheme is read. Two documents agree when their facts are equal.
 /// </summary>
 public static class OpenApiShape
 {
@@ -15,6 +16,11 @@ public static class OpenApiShape
     public static SortedSet<string> Facts(JsonNode document)
     {
         var facts = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var (name, scheme) in document["components"]?["securitySchemes"]?.AsObject() ?? [])
+        {
+            facts.Add($"security scheme {name} {scheme!["type"]} in {scheme["in"]} {scheme["name"]}");
+        }
+
         foreach (var (path, item) in document["paths"]!.AsObject())
         {
             foreach (var method in Methods)
@@ -26,6 +32,7 @@ public static class OpenApiShape
 
                 var at = $"{method.ToUpperInvariant()} {path}";
                 facts.Add(at);
+                facts.Add($"{at} security {Security(operation["security"] ?? document["security"])}");
                 var parameters = (item["parameters"]?.AsArray() ?? []).Concat(operation["parameters"]?.AsArray() ?? []);
                 foreach (var parameter in parameters)
                 {
@@ -96,6 +103,15 @@ public static class OpenApiShape
             _ when double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number) => JsonValue.Create(number),
             _ => JsonValue.Create(text),
         };
+    }
+
+    /// <summary>The alternatives in order, each as its schemes ("anonymous" for the empty one); "none" when open.</summary>
+    private static string Security(JsonNode? security)
+    {
+        var alternatives = security?.AsArray().Select(requirement => requirement!.AsObject().Select(s => s.Key).Order(StringComparer.Ordinal).ToList()).ToList() ?? [];
+        return alternatives.Count == 0
+            ? "none"
+            : string.Join(" | ", alternatives.Select(schemes => schemes.Count == 0 ? "anonymous" : string.Join("+", schemes)).Order(StringComparer.Ordinal));
     }
 
     private static bool IsTrue(JsonNode? node) => node?.ToString() is "true" or "True";

@@ -1,5 +1,6 @@
 using BackInStock.Emulator.Errors;
 using BackInStock.Gateway.Contract;
+using BackInStock.Gateway.Errors;
 using Microsoft.Extensions.Options;
 
 namespace BackInStock.Gateway.Security.Captcha;

@@ -1,8 +1,9 @@
 using BackInStock.Emulator.Errors;
+using BackInStock.Gateway.Contract;
 using BackInStock.Gateway.Generated;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace BackInStock.Gateway.Contract;
+namespace BackInStock.Gateway.Errors;
 
 /// <summary>
 /// The one place an error from the catalogue becomes an RFC 9457 problem. Each problem also carries

@@ -1,6 +1,6 @@
 using BackInStock.Gateway.Generated;
 
-namespace BackInStock.Gateway.Dialects;
+namespace BackInStock.Gateway.Errors;
 
 /// <summary>
 /// Centra's Checkout API errors: a status of 400 or above and an "errors" object keyed by field,

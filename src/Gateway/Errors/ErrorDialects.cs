@@ -3,7 +3,7 @@ using BackInStock.Emulator.Errors;
 using BackInStock.Gateway.Contract;
 using BackInStock.Gateway.Generated;
 
-namespace BackInStock.Gateway.Dialects;
+namespace BackInStock.Gateway.Errors;
 
 /// <summary>
 /// Which paths answer errors in a vendor's dialect, for the errors routing gives before any endpoint

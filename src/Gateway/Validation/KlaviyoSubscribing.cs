@@ -3,7 +3,7 @@ using BackInStock.Emulator.Errors;
 using BackInStock.Emulator.Klaviyo;
 using BackInStock.Gateway.Generated;
 
-namespace BackInStock.Gateway.Handlers.Mapping;
+namespace BackInStock.Gateway.Validation;
 
 /// <summary>
 /// What Klaviyo's client and server endpoints share: the revision, the channels, the profile's email and

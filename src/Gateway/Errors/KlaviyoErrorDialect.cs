@@ -2,7 +2,7 @@ using System.Text;
 using BackInStock.Emulator.Errors;
 using BackInStock.Gateway.Generated;
 
-namespace BackInStock.Gateway.Dialects;
+namespace BackInStock.Gateway.Errors;
 
 /// <summary>
 /// Klaviyo's JSON:API errors, {"errors": [{id, status, code, title, detail, source}]} as

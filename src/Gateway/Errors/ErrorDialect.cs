@@ -4,7 +4,7 @@ using BackInStock.Gateway.Generated;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Metadata;
 
-namespace BackInStock.Gateway.Dialects;
+namespace BackInStock.Gateway.Errors;
 
 /// <summary>
 /// Lets a route group answer errors in its vendor's shape while validation and the emulator keep
@@ -13,6 +13,15 @@ namespace BackInStock.Gateway.Dialects;
 /// </summary>
 public static class ErrorDialect
 {
+    /// <summary>The dialect of the error shape the contract gives the group's 400 answer; problems need none.</summary>
+    public static RouteGroupBuilder WithErrorDialectOf(this RouteGroupBuilder group, Type errorType) => errorType switch
+    {
+        _ when errorType == typeof(Problem) => group,
+        _ when errorType == typeof(CentraErrors) => group.WithCentraErrors(),
+        _ when errorType == typeof(KlaviyoErrorList) => group.WithKlaviyoErrors().AlsoAccepts(KlaviyoErrorDialect.ContentType),
+        _ => throw new InvalidOperationException($"No error dialect answers as {errorType.Name}; add one to {nameof(ErrorDialect)}."),
+    };
+
     public static RouteGroupBuilder WithErrorDialect(this RouteGroupBuilder group, Func<Problem, IResult> rewrite)
     {
         ((IEndpointConventionBuilder)group).Add(endpoint =>
