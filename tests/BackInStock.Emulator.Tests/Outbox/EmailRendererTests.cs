@@ -1,24 +1,16 @@
 using System.Diagnostics;
 using BackInStock.Emulator.Automations;
-using BackInStock.Emulator.Catalog;
 using BackInStock.Emulator.Contacts;
 using BackInStock.Emulator.Outbox;
-using BackInStock.Emulator.StockLevels;
-using BackInStock.Emulator.Subscriptions;
+
+using BackInStock.Emulator.Tests.Triggering;
 
 namespace BackInStock.Emulator.Tests.Outbox;
 
 public sealed class EmailRendererTests
 {
-    private static readonly DateTimeOffset Now = new(2026, 11, 23, 8, 0, 0, TimeSpan.Zero);
-
-    private static TriggerContext Context(string email = "kim@example.com", string? link = "https://shop.example.com/p/1") => new(
-        new Subscription(Guid.NewGuid(), Guid.NewGuid(), "SKU-1", "sv-SE", null, Now),
-        new StockLevelItem("SKU-1", 3, "sv-SE", null),
-        new Product("SKU-1", "Boots", 499m, "SEK", "https://img.example.com/1.jpg", link, "in_stock", new Dictionary<string, string> { ["brand"] = "Acme" }),
-        new Contact(Guid.NewGuid(), email, "Kim", null, "sv", "SE", true, "Member", Now),
-        () => [],
-        Now);
+    private static TriggerContext Context(string email = "ada@example.com", string? link = "https://shop.example.com/p/1") =>
+        ConditionContext.For(product: ConditionContext.Product() with { Link = link }, contact: ConditionContext.Contact() with { Email = email });
 
     [Fact]
     public void A_loop_longer_than_the_budget_fails_the_email_instead_of_rendering_forever()
@@ -98,7 +90,7 @@ public sealed class EmailRendererTests
         broken.Should().Throw<EmailRenderException>();
 
         renderer.Render(new EmailContent("{{ product.title }}", "<p>{{ contact.first_name }}</p>"), Context())
-            .Should().Be(("Boots", "<p>Kim</p>"));
+            .Should().Be(("Trail shoe", "<p>Ada</p>"));
     }
 
     [Theory]
@@ -120,7 +112,7 @@ public sealed class EmailRendererTests
         var content = DefaultAutomation.Create().Email!.Default;
         var context = Context(link: "https://shop.example.com/?a=1&b=\"><script>x</script>") with
         {
-            Contact = new Contact(Guid.NewGuid(), "\"<img/src/onerror=alert(1)>\"@evil.com", "<b>Kim</b>", null, "sv", "SE", true, "Member", Now),
+            Contact = ConditionContext.Contact() with { Email = "\"<img/src/onerror=alert(1)>\"@evil.com", FirstName = "<b>Kim</b>" },
         };
 
         var (_, html) = new EmailRenderer().Render(content, context);
