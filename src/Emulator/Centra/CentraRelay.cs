@@ -84,6 +84,7 @@ public sealed class CentraRelay(TenantDirectory tenants, TimeProvider time, int 
         lock (_gate)
         {
             _events.Clear();
+            // Stryker disable once Statement : event ids are never reused after a clear, so stale processed marks can match nothing
             _processedByName.Clear();
             _lastProcessedByName.Clear();
             _relayedByIntegration.Clear();
@@ -103,6 +104,7 @@ public sealed class CentraRelay(TenantDirectory tenants, TimeProvider time, int 
                 continue;
             }
 
+            // Stryker disable once Linq : Configure has already checked that the tenant exists, so Single and SingleOrDefault find the same one
             var tenant = tenants.All.Single(t => string.Equals(t.Id, integration.Tenant, StringComparison.OrdinalIgnoreCase));
             var items = taken.Select(e => new StockLevelItem(e.Sku, e.FreeToAllocate, null, e.MarketId)).ToList();
             try

@@ -18,7 +18,9 @@ public static class ApiRevision
     public static DateOnly Check(string text, DateTimeOffset now)
     {
         var dot = text.IndexOf('.', StringComparison.Ordinal);
+        // Stryker disable once Equality : a dot at position 0 leaves an empty date part, invalid either way
         var datePart = dot < 0 ? text : text[..dot];
+        // Stryker disable once Equality : a dot at position 0 leaves an empty date part, so the suffix is never read
         var suffix = dot < 0 ? null : text[(dot + 1)..];
         if (!DateOnly.TryParseExact(datePart, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             || (suffix is not null && (suffix.Length == 0 || !suffix.All(char.IsAsciiLetterLower))))
