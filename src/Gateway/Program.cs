@@ -17,6 +17,7 @@ builder.Services.AddForwarding(builder.Configuration);
 builder.Services.AddContractJson();
 builder.Services.AddErrorHandling();
 builder.Services.AddStorefrontProtection(builder.Configuration);
+builder.Services.AddEngageRateLimit(builder.Configuration);
 builder.Services.AddContractOpenApi();
 
 var app = builder.Build();

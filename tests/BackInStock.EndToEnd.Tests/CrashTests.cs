@@ -20,7 +20,7 @@ public sealed class CrashTests : IDisposable
         // `make test` crashes once after a short load; `make soak` many times, after longer loads, on the same file.
         for (var round = 0; round < Soak.Rounds; round++)
         {
-            var first = new RunningGateway($"--Store:Path={dataFile}", KeepEverything);
+            var first = new RunningGateway($"--Store:Path={dataFile}", KeepEverything, NoRateLimit);
             await first.InitializeAsync();
             try
             {
@@ -53,7 +53,7 @@ public sealed class CrashTests : IDisposable
             }
         }
 
-        var second = new RunningGateway($"--Store:Path={dataFile}", KeepEverything);
+        var second = new RunningGateway($"--Store:Path={dataFile}", KeepEverything, NoRateLimit);
         await second.InitializeAsync();
         try
         {
@@ -182,6 +182,9 @@ public sealed class CrashTests : IDisposable
 
     // A long soak writes more than the default caps keep; nothing may be pruned before it is checked.
     private const string KeepEverything = "--Emulator:OutboxCapacity=10000000";
+
+    // Eight writers as fast as they go send far more than Engage's 200 a second with one key.
+    private const string NoRateLimit = "--Engage:RateLimit:Enabled=false";
 
     private static HttpClient Authorized(RunningGateway gateway)
     {

@@ -20,8 +20,9 @@ public sealed class FuzzTests(ITestOutputHelper output) : IDisposable
 
     private static readonly Dictionary<string, string?> Settings = new()
     {
-        // Fuzzing is about what a request can break, not about the storefront's rate limit.
+        // Fuzzing is about what a request can break, not about the storefront's or Engage's rate limit.
         ["Accelerator:RateLimit:PermitLimit"] = "1000000",
+        ["Engage:RateLimit:Enabled"] = "false",
     };
 
     // GatewayApplication's Gateway:MaxRequestBodyBytes.
