@@ -198,6 +198,13 @@ public sealed class StockLevelService(IEmulatorStore store, TimeProvider time, E
         var plans = Enumerable.Range(stored.Done, stored.Items.Count - stored.Done)
             .Select(index => new ItemPlan(index, stored.Items[index], [], stored.Warnings ?? [], $"Quarantined: {reason} Its level is stored; no subscription was checked.", LevelOnly: true))
             .ToList();
+        if (plans.Count == 0)
+        {
+            // Nothing left to apply (an empty batch): only its place on the pending list goes.
+            store.Write(session => session.DeleteBatch(stored.Id));
+            return;
+        }
+
         ApplyItemByItem(stored, plans, time.GetUtcNow());
     }
 

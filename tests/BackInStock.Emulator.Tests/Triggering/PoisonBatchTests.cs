@@ -150,6 +150,24 @@ public sealed class PoisonBatchTests
     }
 
     [Fact]
+    public void An_empty_batch_start_ups_could_not_finish_leaves_the_pending_list_when_quarantined()
+    {
+        using var fixture = new EmulatorFixture("file");
+        var batch = fixture.Emulator.StockLevels.Accept([]);
+        fixture.Emulator.Dispose();
+        using (var store = LiteDbStore.Open(fixture.Options.Store))
+        {
+            store.Write(session => session.UpdateBatch(batch with { Attempts = StockLevelService.MaxStartupAttempts }));
+        }
+
+        fixture.Reopen();
+        fixture.Emulator.Dispose();
+
+        using var reopened = LiteDbStore.Open(fixture.Options.Store);
+        reopened.Read(session => session.PendingBatches()).Should().BeEmpty("a quarantined batch is never tried again");
+    }
+
+    [Fact]
     public void A_batch_pending_at_start_up_counts_its_try_before_it_runs()
     {
         using var fixture = new EmulatorFixture("file");
