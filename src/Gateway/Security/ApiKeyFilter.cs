@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using BackInStock.Gateway.Generated;
 using BackInStock.Emulator.Errors;
 using BackInStock.Emulator.Tenancy;
 using BackInStock.Gateway.Contract;
@@ -26,12 +28,16 @@ public sealed class ApiKeyFilter(TenantDirectory tenants) : IEndpointFilter
 
         if (tenants.FindByApiKey(presented) is not { } tenant)
         {
-            return ValueTask.FromResult<object?>(Problems.For(http, ErrorCatalogue.Unauthorized, "The API key in the 'apikey' header is not valid."));
+            return ValueTask.FromResult<object?>(InvalidKey(http));
         }
 
         http.RequestServices.GetRequiredService<TenantContext>().Current = tenant;
         return next(context);
     }
+
+    /// <summary>The 401 for a key that belongs to no tenant; it names no tenant, wherever the key was presented.</summary>
+    public static JsonHttpResult<Problem> InvalidKey(HttpContext http) =>
+        Problems.For(http, ErrorCatalogue.Unauthorized, "The API key in the 'apikey' header is not valid.");
 
     public static string? PresentedKey(IHeaderDictionary headers) =>
         headers[Header].FirstOrDefault() ?? headers["x-api-key"].FirstOrDefault();

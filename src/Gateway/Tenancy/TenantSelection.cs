@@ -31,7 +31,7 @@ public sealed class TenantSelection(TenantDirectory tenants)
             byKey = tenants.FindByApiKey(key);
             if (byKey is null)
             {
-                return Answer(Problems.For(http, ErrorCatalogue.Unauthorized, "The API key in the 'apikey' header is not valid."));
+                return Answer(ApiKeyFilter.InvalidKey(http));
             }
         }
 
