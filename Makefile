@@ -60,9 +60,14 @@ build: restore
 restore:
 	dotnet restore BackInStock.sln --nologo
 
-## lint: the contract against Spectral's OpenAPI rules (.spectral.yaml); warnings fail
+## lint: the contract against Spectral's OpenAPI rules (.spectral.yaml); warnings fail. Then the fidelity rules
+## must refuse a fixture with an operation missing x-fidelity and malformed ones, or lint fails.
+FIDELITY_FIXTURE := tests/BackInStock.Gateway.Tests/Fidelity/unlabelled.yaml
 lint: node_modules/.package-lock.json
 	npx --no-install spectral lint contracts/openapi.yaml --fail-severity=warn
+	@out=$$(npx --no-install spectral lint $(FIDELITY_FIXTURE) --format text 2>&1 || true); \
+	  echo "$$out" | grep -q 'fidelity-declared' && [ $$(echo "$$out" | grep -c 'fidelity-format') -eq 3 ] \
+	  || { echo "lint: the fidelity rules of .spectral.yaml let $(FIDELITY_FIXTURE) through:" >&2; echo "$$out" >&2; exit 1; }
 
 ## typescript: generate the TypeScript types from the contract and type-check the client example against them
 typescript: node_modules/.package-lock.json
