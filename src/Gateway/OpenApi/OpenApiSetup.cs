@@ -6,7 +6,8 @@ namespace BackInStock.Gateway.OpenApi;
 /// <summary>
 /// Two descriptions of the API: the contract itself (contracts/openapi.yaml, shipped with the build)
 /// and the runtime document Microsoft.AspNetCore.OpenApi builds from what is actually mapped.
-/// A test keeps the two equal. Scalar shows both with nothing fetched from a CDN.
+/// A test keeps the two equal. Scalar shows both with nothing fetched from a CDN; the contract with each
+/// operation's fidelity as a badge (<see cref="FidelityBadges"/>).
 /// </summary>
 public static class OpenApiSetup
 {
@@ -23,8 +24,9 @@ public static class OpenApiSetup
     public static WebApplication MapApiReference(this WebApplication app)
     {
         app.MapOpenApi(RuntimeRoute).ExcludeFromDescription();
-        var contract = Path.Combine(AppContext.BaseDirectory, "openapi.yaml");
-        app.MapGet(ContractRoute, () => TypedResults.PhysicalFile(contract, "application/yaml")).ExcludeFromDescription();
+        // Read on first request, so a damaged copy of the contract never stops start-up.
+        var contract = new Lazy<string>(() => FidelityBadges.Annotate(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "openapi.yaml"))));
+        app.MapGet(ContractRoute, () => TypedResults.Text(contract.Value, "application/yaml")).ExcludeFromDescription();
         app.MapScalarApiReference("/scalar", options => options
             .WithTitle("BackInStock")
             .DisableDefaultFonts()
