@@ -45,10 +45,13 @@ mutation: build
 	cd tests/BackInStock.Emulator.Tests && dotnet stryker -f stryker-config.yaml -O ../../artifacts/mutation --skip-version-check
 	bash build/mutation-scores.sh artifacts/mutation/reports/mutation-report.json
 
-## contract-suite: the portable contract suite against any Engage-shaped API (BASE_URL, API_KEY; SKU and LOCALE of a product in its feed)
+## contract-suite: the portable contract suite against any Engage-shaped API (BASE_URL, API_KEY; SKU and LOCALE of a product in its feed),
+## then the per-point report: each inferred point of the contract (docs/fidelity.md) as that API answers it beside the emulator
+## (match / differs / not exercised), printed and kept in artifacts/fidelity-report.txt
 contract-suite:
 	BACKINSTOCK_BASE_URL=$(BASE_URL) BACKINSTOCK_API_KEY=$(API_KEY) BACKINSTOCK_SKU=$(SKU) BACKINSTOCK_LOCALE=$(LOCALE) \
-	  dotnet test tests/BackInStock.Gateway.Tests -c $(CONFIG) --nologo --filter "FullyQualifiedName~PortableContractTests"
+	  dotnet test tests/BackInStock.Gateway.Tests -c $(CONFIG) --nologo --filter "FullyQualifiedName~PortableContractTests|FullyQualifiedName~FidelityReportTests.Reports_how"; \
+	  status=$$?; cat artifacts/fidelity-report.txt 2>/dev/null; exit $$status
 
 ## browser: Debian's chromium for the Playwright tests (Playwright's own browser download is not used)
 browser:

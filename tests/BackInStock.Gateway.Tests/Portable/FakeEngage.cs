@@ -9,7 +9,9 @@ namespace BackInStock.Gateway.Tests.Portable;
 /// A loopback stand-in for "real Engage" that gets most things right and a few wrong, the way a real
 /// tenant can differ from the contract: its errors are plain JSON {errorCode, message} rather than
 /// problem+json, a 401 comes without a body, the id lookup answers an object instead of a bare id,
-/// and a stock update never uses the subscriptions it matches.
+/// and a stock update never uses the subscriptions it matches. On the contract's inferred points it answers as
+/// the emulator does (property names in any case, SKUs up to 200 characters, externalIds up to 64), unless told
+/// to deviate: <see cref="StartAsync"/> with no subscription SKU limit.
 /// </summary>
 public sealed class FakeEngage : IAsyncDisposable
 {
@@ -18,13 +20,17 @@ public sealed class FakeEngage : IAsyncDisposable
     private readonly ConcurrentDictionary<string, JsonObject> _contacts = new();
     private readonly ConcurrentDictionary<string, JsonObject> _subscriptions = new();
 
+    private readonly int? _subscriptionSkuLimit;
+
     private WebApplication _app = null!;
+
+    private FakeEngage(int? subscriptionSkuLimit) => _subscriptionSkuLimit = subscriptionSkuLimit;
 
     public Uri BaseUrl => _app.BaseUrl();
 
-    public static async Task<FakeEngage> StartAsync()
+    public static async Task<FakeEngage> StartAsync(int? subscriptionSkuLimit = 200)
     {
-        var fake = new FakeEngage();
+        var fake = new FakeEngage(subscriptionSkuLimit);
         fake._app = await LoopbackServer.StartAsync(fake.Map);
         return fake;
     }
@@ -74,6 +80,11 @@ public sealed class FakeEngage : IAsyncDisposable
                 return Error(400, "InvalidModel", "The subscription is invalid.");
             }
 
+            if (body["sku"]!.ToString().Length > _subscriptionSkuLimit || body["externalId"]?.ToString().Length > 64)
+            {
+                return Error(400, "InvalidModel", "sku or externalId is too long.");
+            }
+
             if (!_contacts.ContainsKey(body["contactId"]!.ToString()))
             {
                 return Error(404, "ContactNotFound", "No contact.");
@@ -95,7 +106,9 @@ public sealed class FakeEngage : IAsyncDisposable
         app.MapDelete("/api/v3/inventory/backinstock/subscriptions/{id}", (string id) =>
             _subscriptions.TryRemove(id, out _) ? Results.NoContent() : Error(404, "SubscriptionNotFound", "No subscription."));
         app.MapPut("/api/v3/inventory/stock-levels", async (HttpContext http) =>
-            await Body(http) is JsonArray ? Results.Accepted() : Error(400, "InvalidModel", "An array is expected."));
+            await Body(http) is not JsonArray items ? Error(400, "InvalidModel", "An array is expected.")
+            : items.Any(i => i?["sku"]?.ToString().Length > 200 || i?["externalId"]?.ToString().Length > 64) ? Error(400, "InvalidModel", "sku or externalId is too long.")
+            : Results.Accepted());
         app.MapPost("/api/v3/receipts", async (HttpContext http) =>
             await Body(http) is JsonObject ? Results.Accepted() : Error(400, "InvalidModel", "A receipt is expected."));
     }
@@ -104,7 +117,7 @@ public sealed class FakeEngage : IAsyncDisposable
     {
         try
         {
-            return await JsonNode.ParseAsync(http.Request.Body);
+            return await JsonNode.ParseAsync(http.Request.Body, new JsonNodeOptions { PropertyNameCaseInsensitive = true });
         }
         catch (System.Text.Json.JsonException)
         {
