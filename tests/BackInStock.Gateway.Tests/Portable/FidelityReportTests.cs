@@ -43,7 +43,7 @@ public sealed class FidelityReportTests(ITestOutputHelper output)
         output.WriteLine(report);
         verdicts.Should().ContainSingle(v => v.Verdict == "differs", report).Which.Should().Be(new PointVerdict(
             "schema CreateSubscriptionRequest.sku", "differs",
-            "the tenant: 200 characters: 201, 201 characters: 201; the emulator: 200 characters: 201, 201 characters: 400"));
+            "the tenant: 200 characters: accepted, 201 characters: accepted; the emulator: 200 characters: accepted, 201 characters: refused"));
         verdicts.Where(v => v.Verdict == "match").Select(v => v.Point).Should()
             .BeEquivalentTo(InferredPointProbes.ByPoint.Keys.Where(point => point != "schema CreateSubscriptionRequest.sku"));
         verdicts.Should().Contain(new PointVerdict("GET /emulator/stock-levels › parameter sku", "not exercised", "an emulator-only route"));
