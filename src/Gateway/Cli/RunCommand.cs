@@ -17,14 +17,15 @@ public static class RunCommand
 
     public static Command Create(GatewayComposition gateway, string[] configuration)
     {
-        var port = new Option<int?>("--port", "-p")
+        var port = new Option<int>("--port", "-p")
         {
             Description = $"Listen on http://localhost:<port> (default {DefaultPort}; --urls <url> for any other address).",
             HelpName = "port",
         };
         port.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int?>() is < 1 or > 65535)
+            // A token that is no number at all is reported by the parser itself.
+            if (int.TryParse(result.Tokens.Count > 0 ? result.Tokens[^1].Value : null, System.Globalization.CultureInfo.InvariantCulture, out var chosen) && chosen is < 1 or > 65535)
             {
                 result.AddError("--port must be between 1 and 65535.");
             }
@@ -41,9 +42,9 @@ public static class RunCommand
             var builder = GatewayComposition.CreateBuilder(configuration, settings =>
             {
                 var all = emulator.Settings(parse, settings);
-                if (parse.GetValue(port) is { } chosen)
+                if (parse.GetResult(port) is not null)
                 {
-                    all["urls"] = $"http://localhost:{chosen}";
+                    all["urls"] = $"http://localhost:{parse.GetValue(port)}";
                 }
                 else if (!Listens(settings))
                 {

@@ -30,6 +30,15 @@ public static class ValidateCommandLine
             Description = "The payload: a JSON file, or - for standard input.",
         };
 
+        file.Validators.Add(result =>
+        {
+            // Any word fills the file's place, so an unknown option would be read as the file's name.
+            if (result.Tokens.Count > 0 && result.Tokens[0].Value is { Length: > 1 } value && value.StartsWith('-'))
+            {
+                result.AddError($"Unrecognized option '{value}'.");
+            }
+        });
+
         var emulator = new EmulatorArguments();
         var command = new Command(ValidateCommand.Name, "Check a payload against the contract and Engage's rules, offline; exit code 0 when valid, 1 when not, 2 when the check cannot run.")
         {
