@@ -76,6 +76,25 @@ public sealed class EngageEmulator : IDisposable
     public string? StoreFault => _store.Fault;
 
     /// <summary>
+    /// Why the tenant cannot do its work yet, or null when it can: its store must keep writes, and a stock
+    /// update can trigger nothing until a product feed is loaded (the predefined conditions need one).
+    /// </summary>
+    public string? NotReadyBecause()
+    {
+        if (StoreFault is not null)
+        {
+            return "its data file was deleted, moved or replaced while the emulator ran, so writes are refused; restart the emulator";
+        }
+
+        return Catalog.Feeds().Count == 0
+            ? "no product feed is loaded; load one (--feeds <folder>, or PUT /emulator/feeds/{locale})"
+            : null;
+    }
+
+    /// <summary>Tells a second process refused this tenant's data file where the one holding it serves.</summary>
+    public void AnnounceServing(string servedAt) => _store.Announce(servedAt);
+
+    /// <summary>
     /// Opens the tenant's store, puts its defaults in place (automation, feeds) and finishes any batch
     /// that was acknowledged but not processed before the last stop.
     /// </summary>

@@ -22,6 +22,14 @@ public sealed class RunningGateway(params string[] arguments) : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1");
 
+    /// <summary>
+    /// When set, the gateway starts in this folder without --contentRoot, as a user would start it from
+    /// anywhere: it must find its dashboard, appsettings.json and dev key from its own location.
+    /// </summary>
+    public string? WorkingDirectory { get; init; }
+
+    public int ProcessId => _process?.Id ?? throw new InvalidOperationException("The gateway has not started.");
+
     public string ScreenshotDirectory { get; } = Path.Combine(RepositoryRoot(), "artifacts", "screenshots");
 
     public async Task InitializeAsync()
@@ -32,11 +40,21 @@ public sealed class RunningGateway(params string[] arguments) : IAsyncLifetime
         BaseAddress = new Uri($"http://127.0.0.1:{port}");
         var start = new ProcessStartInfo("dotnet")
         {
-            ArgumentList = { Path.Combine(gatewayDirectory, "BackInStock.Gateway.dll"), "--contentRoot", gatewayDirectory, "--urls", BaseAddress.ToString() },
+            ArgumentList = { Path.Combine(gatewayDirectory, "BackInStock.Gateway.dll"), "--urls", BaseAddress.ToString() },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (WorkingDirectory is null)
+        {
+            start.ArgumentList.Add("--contentRoot");
+            start.ArgumentList.Add(gatewayDirectory);
+        }
+        else
+        {
+            start.WorkingDirectory = WorkingDirectory;
+        }
+
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
@@ -147,7 +165,7 @@ public sealed class RunningGateway(params string[] arguments) : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

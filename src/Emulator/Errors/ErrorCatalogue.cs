@@ -26,6 +26,7 @@ public static class ErrorCatalogue
     public static readonly EmulatorError FeedNotFound = new("FeedNotFound", 404, "No product feed exists for the locale.");
     public static readonly EmulatorError UpstreamUnreachable = new("UpstreamUnreachable", 502, "Forward mode: the Engage tenant could not be reached.");
     public static readonly EmulatorError DataFileMissing = new("DataFileMissing", 503, "The data file is gone; nothing written now would be kept.");
+    public static readonly EmulatorError NotReady = new("NotReady", 503, "The emulator is not ready to serve.");
     public static readonly EmulatorError UpstreamTimeout = new("UpstreamTimeout", 504, "Forward mode: the Engage tenant did not answer in time.");
     public static readonly EmulatorError OperationNotFound = new("OperationNotFound", 404, "The contract has no operation with this operationId.");
     public static readonly EmulatorError EmailNotFound = new("EmailNotFound", 404, "The email is not in the outbox.");

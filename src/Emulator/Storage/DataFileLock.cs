@@ -48,13 +48,14 @@ internal sealed class DataFileLock : IDisposable
             var handle = Open(path);
             if (TryLock(handle, path, out var sideFile))
             {
+                DataFileOwner.Current().WriteFor(path);
                 return new DataFileLock(handle, sideFile, path);
             }
 
             handle.Dispose();
             if (DateTime.UtcNow >= deadline)
             {
-                throw StoreOpenException.InUse(path);
+                throw StoreOpenException.InUse(path, DataFileOwner.ReadFor(path));
             }
 
             Thread.Sleep(50);
@@ -77,8 +78,12 @@ internal sealed class DataFileLock : IDisposable
         return here;
     }
 
+    /// <summary>Records where this process serves beside the file, for a second process that is refused it.</summary>
+    public void Announce(string servedAt) => DataFileOwner.Current(servedAt).WriteFor(Path);
+
     public void Dispose()
     {
+        DataFileOwner.RemoveFor(Path);
         _handle.Dispose();
         _sideFile?.Dispose();
     }

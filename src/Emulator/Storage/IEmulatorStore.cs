@@ -12,6 +12,14 @@ public interface IEmulatorStore : IDisposable
     /// <summary>Why the store can no longer keep what is written (its data file is gone), or null while it can.</summary>
     string? Fault { get; }
 
+    /// <summary>
+    /// Records beside the data file where this process serves, so a second process refused the file can say
+    /// which gateway holds it; a store without a file has no one to tell.
+    /// </summary>
+    void Announce(string servedAt)
+    {
+    }
+
     /// <summary>Runs <paramref name="work"/> as one atomic, durable transaction; writers run one at a time.</summary>
     T Write<T>(Func<IStoreSession, T> work);
 

@@ -124,6 +124,8 @@ public sealed partial class LiteDbStore : IEmulatorStore, IStoreSession
 
     public T Read<T>(Func<IStoreSession, T> work) => work(this);
 
+    public void Announce(string servedAt) => _lock?.Announce(servedAt);
+
     public void Clear()
     {
         foreach (var name in _database.GetCollectionNames().ToList())

@@ -6,7 +6,7 @@ namespace BackInStock.Emulator.Storage;
 /// </summary>
 public sealed class StoreOpenException : Exception
 {
-    private const string Elsewhere = "give --Store:Path a file in a folder this user can write, or run with --Store:InMemory true";
+    private const string Elsewhere = "give --data (the --Store:Path setting) a file in a folder this user can write, or run with --in-memory";
 
     private StoreOpenException(string path, string message, Exception? inner)
         : base(OneLine(message), inner) => Path = path;
@@ -18,10 +18,15 @@ public sealed class StoreOpenException : Exception
         $"The data file '{path}' cannot be opened ({Reason(inner)}). It may be truncated or corrupted; move it away or delete it to start with an empty store.",
         inner);
 
-    /// <summary>Two processes writing one LiteDB file would corrupt it, so the second is refused.</summary>
-    public static StoreOpenException InUse(string path) => new(
+    /// <summary>
+    /// Two processes writing one LiteDB file would corrupt it, so the second is refused, told which process
+    /// holds the file and where it serves when the holder said so.
+    /// </summary>
+    public static StoreOpenException InUse(string path, DataFileOwner? owner = null) => new(
         path,
-        $"The data file '{path}' is in use by another BackInStock process. Stop it, or give this one its own file (--Store:Path <file>) or --Store:InMemory true; a running gateway validates payloads at POST /emulator/validate/{{operationId}}.",
+        owner is null
+            ? $"The data file '{path}' is in use by another BackInStock process. Stop it, or give this one its own file (--data <file>) or --in-memory; a running gateway validates payloads at POST /emulator/validate/{{operationId}}."
+            : $"The data file '{path}' is in use by another BackInStock process ({owner.Describe()}). {(owner.ServedAt is null ? "Stop it" : "Use that gateway, or stop it")} (kill {owner.ProcessId}), or give this one its own file (--data <file>) or --in-memory.",
         inner: null);
 
     /// <summary>The file or its folder cannot be created or written: a read-only folder, a path under a file, under /proc.</summary>

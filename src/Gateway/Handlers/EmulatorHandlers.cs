@@ -12,7 +12,7 @@ using BackInStock.Gateway.Validation;
 namespace BackInStock.Gateway.Handlers;
 
 /// <summary>The emulator's control plane: health, clock, reset, inventory (emulator-only routes under /emulator).</summary>
-public sealed class EmulatorHandlers(TenantContext tenant, TenantDirectory tenants, CentraRelay centra, PayloadValidation validation) : IEmulatorHandlers
+public sealed class EmulatorHandlers(TenantContext tenant, TenantDirectory tenants, CentraRelay centra, PayloadValidation validation, IHostApplicationLifetime lifetime) : IEmulatorHandlers
 {
     // A data file gone from its path makes the tenant unhealthy (503), as its writes are refused. Asked bare
     // (a readiness probe), health speaks for every tenant: one tenant that cannot write makes it 503.
@@ -27,6 +27,19 @@ public sealed class EmulatorHandlers(TenantContext tenant, TenantDirectory tenan
         Tenant = tenant.Current.Id,
         Tenants = tenants.All.Select(t => t.Id).ToList(),
     };
+
+    Liveness IEmulatorHandlers.GetLiveness() => new() { Status = "Alive" };
+
+    // A probe asks about the whole process: every tenant must be ready, and none is while the gateway shuts down.
+    Readiness IEmulatorHandlers.GetReadiness()
+    {
+        List<string> reasons = lifetime.ApplicationStopping.IsCancellationRequested
+            ? ["The gateway is shutting down."]
+            : [.. tenants.All.Select(t => t.Emulator.NotReadyBecause() is { } why ? $"Tenant '{t.Id}': {why}." : null).OfType<string>()];
+        return reasons.Count > 0
+            ? throw new EmulatorException(ErrorCatalogue.NotReady, string.Join(" ", reasons))
+            : new() { Status = "Ready", Tenants = tenants.All.Select(t => t.Id).ToList() };
+    }
 
     SubscriptionOverviewList IEmulatorHandlers.ListAllSubscriptions(int? limit, int? offset)
     {

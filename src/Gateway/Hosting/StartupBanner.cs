@@ -1,20 +1,17 @@
 using BackInStock.Emulator.Tenancy;
 using BackInStock.Gateway.Forwarding;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 
 namespace BackInStock.Gateway.Hosting;
 
-/// <summary>What a newcomer needs after `make run`: where the gateway listens, where the docs are, which key to send.</summary>
+/// <summary>What a newcomer needs after `make run`: where the gateway listens, where the dashboard and docs are, which key to send.</summary>
 public static class StartupBanner
 {
     public static WebApplication PrintStartupBanner(this WebApplication app)
     {
         app.Lifetime.ApplicationStarted.Register(() =>
         {
-            var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-            var url = addresses.FirstOrDefault()?.Replace("://[::]", "://localhost", StringComparison.Ordinal).Replace("://0.0.0.0", "://localhost", StringComparison.Ordinal);
+            var url = app.ServedAt();
             if (url is null)
             {
                 return;
@@ -34,9 +31,11 @@ public static class StartupBanner
 
                 BackInStock gateway is running (emulator store: {emulator.StoreKind}; tenants: {string.Join(", ", tenants.All.Select(t => t.Id))})
                   API:         {api}
+                  Dashboard:   {url}/
+                  Demo page:   {url}/demo/product.html   (a shop's product page with a subscribe form)
                   Scalar:      {url}/scalar
                   OpenAPI:     {url}/openapi/v1.json (runtime)  {url}/openapi/contract.yaml (contract)
-                  Health:      {url}/emulator/health
+                  Health:      {url}/healthz (alive)  {url}/readyz (ready)  {url}/emulator/health
                   Outbox:      {url}/emulator/outbox   Integration log: {url}/emulator/integration-log
                   Feeds:       {catalog}
                   Dev API key: {key}   (send it as the 'apikey' header)

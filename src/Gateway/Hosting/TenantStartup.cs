@@ -26,4 +26,23 @@ public static class TenantStartup
             return false;
         }
     }
+
+    /// <summary>
+    /// Once listening, records beside each tenant's data file where this gateway serves, so a second one
+    /// started on the same file is told which process holds it and where to find it.
+    /// </summary>
+    public static WebApplication AnnounceDataFileOwner(this WebApplication app)
+    {
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            if (app.ServedAt() is { } url)
+            {
+                foreach (var tenant in app.Services.GetRequiredService<TenantDirectory>().All)
+                {
+                    tenant.Emulator.AnnounceServing(url);
+                }
+            }
+        });
+        return app;
+    }
 }

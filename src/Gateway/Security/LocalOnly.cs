@@ -28,7 +28,7 @@ public static class LocalOnly
         app.Use(async (http, next) =>
         {
             var options = http.RequestServices.GetRequiredService<IOptions<GatewayOptions>>().Value;
-            if ((CheckHost(http, options) ?? CheckControlPlaneWrite(http, options)) is { } refusal)
+            if ((HealthProbes.IsProbe(http.Request) ? null : CheckHost(http, options) ?? CheckControlPlaneWrite(http, options)) is { } refusal)
             {
                 await http.RequestServices.GetRequiredService<ErrorDialects>().WriteAsync(http, refusal.Error, refusal.Detail);
                 return;

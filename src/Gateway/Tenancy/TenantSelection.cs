@@ -3,6 +3,7 @@ using BackInStock.Emulator.Tenancy;
 using BackInStock.Gateway.Contract;
 using BackInStock.Gateway.Errors;
 using BackInStock.Gateway.Generated;
+using BackInStock.Gateway.Hosting;
 using BackInStock.Gateway.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -25,6 +26,12 @@ public sealed class TenantSelection(TenantDirectory tenants)
     public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
+        if (HealthProbes.IsProbe(http.Request))
+        {
+            // A probe speaks for every tenant, whatever key or name it carries.
+            return next(context);
+        }
+
         Tenant? byKey = null;
         if (ApiKeyFilter.PresentedKey(http.Request.Headers) is { } key)
         {

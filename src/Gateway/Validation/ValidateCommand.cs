@@ -11,102 +11,21 @@ namespace BackInStock.Gateway.Validation;
 /// <c>validate --operation &lt;operationId&gt; [--format text|json] &lt;file.json|-&gt;</c>: the validate route's
 /// check, offline, against the tenant state the configuration points at. Exit code 0 when the payload
 /// has no contract errors (warnings allowed), 1 when it has, 2 when the command itself cannot run.
+/// The command line is read by <see cref="Cli.ValidateCommandLine"/>.
 /// </summary>
-public sealed class ValidateCommand
+public sealed class ValidateCommand(string operation, string format, string file)
 {
     public const string Name = "validate";
 
-    private const string Usage = "usage: BackInStock.Gateway validate --operation <operationId> [--format text|json] <file.json | ->";
+    public string Operation { get; } = operation;
 
-    private ValidateCommand(string? operation, string format, string? file, string[] hostArguments, string? problem)
-    {
-        Operation = operation;
-        Format = format;
-        File = file;
-        HostArguments = hostArguments;
-        Problem = problem;
-    }
+    public string Format { get; } = format;
 
-    public string? Operation { get; }
-
-    public string Format { get; }
-
-    public string? File { get; }
-
-    /// <summary>The arguments left for the host's configuration (<c>--Store:InMemory true</c> and the like).</summary>
-    public string[] HostArguments { get; }
-
-    private string? Problem { get; }
-
-    /// <summary>The command when the arguments ask for it, otherwise null (the gateway starts as usual).</summary>
-    public static ValidateCommand? Parse(string[] args)
-    {
-        if (args.Length == 0 || args[0] != Name)
-        {
-            return null;
-        }
-
-        string? operation = null, file = null, problem = null;
-        var format = "text";
-        var host = new List<string>();
-        for (var i = 1; i < args.Length; i++)
-        {
-            switch (args[i])
-            {
-                case "--operation" or "-o" when i + 1 < args.Length:
-                    operation = args[++i];
-                    break;
-                case "--format" or "-f" when i + 1 < args.Length:
-                    format = args[++i];
-                    break;
-                case var option when option.StartsWith("--", StringComparison.Ordinal):
-                    host.Add(option);
-                    if (!option.Contains('=', StringComparison.Ordinal) && i + 1 < args.Length)
-                    {
-                        host.Add(args[++i]);
-                    }
-
-                    break;
-                case var path when file is null:
-                    file = path;
-                    break;
-                default:
-                    problem = $"unexpected argument \"{args[i]}\".";
-                    break;
-            }
-        }
-
-        problem ??= operation is null ? "--operation is required." : null;
-        problem ??= file is null ? "the payload file is required (- reads standard input)." : null;
-        problem ??= format is not ("text" or "json") ? $"--format must be text or json, not \"{format}\"." : null;
-        return new ValidateCommand(operation, format, file, [.. host], problem);
-    }
-
-    /// <summary>
-    /// The gateway's own host, built but never started: the same configuration as a run from the same
-    /// place (appsettings.json next to the dll unless --contentRoot says otherwise), no console logging.
-    /// </summary>
-    public WebApplicationBuilder CreateBuilder()
-    {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
-        {
-            Args = HostArguments,
-            ContentRootPath = HostArguments.Any(a => a.StartsWith("--contentRoot", StringComparison.OrdinalIgnoreCase)) ? null : AppContext.BaseDirectory,
-        });
-        builder.Logging.ClearProviders();
-        return builder;
-    }
+    public string File { get; } = file;
 
     public int Run(IServiceProvider services, TextWriter output, TextWriter error)
     {
-        if (Problem is not null)
-        {
-            error.WriteLine(Problem);
-            error.WriteLine(Usage);
-            return 2;
-        }
-
-        var operation = ContractCatalog.Find(Operation!);
+        var operation = ContractCatalog.Find(Operation);
         if (operation is null)
         {
             error.WriteLine($"The contract has no operation \"{Operation}\". Operations with a body: {ContractCatalog.WithBodies}.");
@@ -116,7 +35,7 @@ public sealed class ValidateCommand
         string text;
         try
         {
-            text = File == "-" ? Console.In.ReadToEnd() : System.IO.File.ReadAllText(File!);
+            text = File == "-" ? Console.In.ReadToEnd() : System.IO.File.ReadAllText(File);
         }
         catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
         {
