@@ -32,7 +32,8 @@ public sealed partial class LiteDbStore
         return [.. found.OrderBy(c => c.CreatedOnTicks).ThenBy(c => c.Id).Select(c => c.ToContact())];
     }
 
-    public int CountApprovedContacts() => _contacts.Count(c => !c.Unapproved);
+    // A document from before approval existed has no Unapproved member, which LiteDB's NOT reads as null, not false.
+    public int CountApprovedContacts() => _contacts.Count() - _contacts.Count(c => c.Unapproved == true);
 
     public void InsertContact(Contact contact) => _contacts.Insert(ContactDocument.From(contact));
 

@@ -93,6 +93,27 @@ public sealed class ContactKeyTests
     }
 
     [Fact]
+    public async Task Concurrent_contacts_with_one_mobile_phone_key_end_as_one_contact()
+    {
+        using var fixture = Keyed("mobilePhone", "file");
+
+        var attempts = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => Task.Run(() =>
+        {
+            try
+            {
+                return fixture.Emulator.Contacts.Create(new NewContact($"racer{i}@example.com") { MobilePhone = i % 2 == 0 ? "+46735654321" : "0046735654321" }).Id;
+            }
+            catch (EmulatorException)
+            {
+                return Guid.Empty;
+            }
+        })));
+
+        attempts.Where(id => id != Guid.Empty).Should().ContainSingle();
+        fixture.Emulator.Contacts.FindId(new ContactLookup(MobilePhone: "+46735654321")).Should().Be(attempts.Single(id => id != Guid.Empty));
+    }
+
+    [Fact]
     public void An_unknown_key_identifier_names_the_ones_allowed()
     {
         var key = () => new ContactOptions { KeyIdentifier = "memberNumber" }.Key;
