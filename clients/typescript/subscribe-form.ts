@@ -32,3 +32,21 @@ export async function subscriptionsOf(contactId: string): Promise<components["sc
   const { data } = await engage.GET("/api/v3/contacts/{contactId}/backinstock/subscriptions", { params: { path: { contactId } } });
   return data?.data ?? [];
 }
+
+/**
+ * A storefront's "is this shopper a member?" check: find the contact by phone, then read its type in
+ * `meta` as Engage answers it; several contacts sharing the phone come back as a 409 listing their ids.
+ */
+export async function isMemberByPhone(mobilePhone: string): Promise<boolean | string[]> {
+  const found = await engage.GET("/api/v3/contacts/id", { params: { query: { mobilePhone } } });
+  if (found.response.status === 409) {
+    return found.error?.messageDetails?.multipleMatchesFound ?? [];
+  }
+
+  if (!found.data) {
+    return false;
+  }
+
+  const { data } = await engage.GET("/api/v3/contacts/{contactId}", { params: { path: { contactId: found.data } } });
+  return data?.meta.contactType === "Member" && data.preferences.acceptsEmail;
+}

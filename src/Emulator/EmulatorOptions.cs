@@ -25,6 +25,9 @@ public sealed class EmulatorOptions
     /// <summary>What rendering an email, and all the emails of one batch, may spend (not read from configuration).</summary>
     public Outbox.RenderBudget RenderBudget { get; set; } = Outbox.RenderBudget.Default;
 
+    /// <summary>The tenant's key identifier and contact types.</summary>
+    public Contacts.ContactOptions Contacts { get; set; } = new();
+
     /// <summary>With no feeds path and no stored feeds, generate the fixed-seed demo catalog once.</summary>
     public bool DemoCatalog { get; set; } = true;
 }

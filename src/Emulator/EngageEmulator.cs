@@ -28,7 +28,7 @@ public sealed class EngageEmulator : IDisposable
         Clock = new EmulatorClock(time);
         Time = Clock;
         StartedAt = Clock.GetUtcNow();
-        Contacts = new ContactService(store, Clock);
+        Contacts = new ContactService(store, Clock, options.Contacts);
         Subscriptions = new SubscriptionService(store, Clock);
         Catalog = new CatalogService(store, Clock);
         StockLevels = new StockLevelService(store, Clock, options);

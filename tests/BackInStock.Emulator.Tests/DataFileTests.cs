@@ -225,5 +225,41 @@ public sealed class DataFileTests : IDisposable
         asciiLookAlike.Should().Throw<EmulatorException>().Which.Error.Should().Be(ErrorCatalogue.ContactNotFound);
     }
 
+    [Fact]
+    public void A_contact_written_before_the_other_keys_existed_reads_with_sensible_defaults_and_can_change()
+    {
+        var path = Path.Combine(_directory, "first-version.db");
+        var id = Guid.CreateVersion7();
+        var createdOn = new DateTimeOffset(2025, 3, 4, 5, 6, 7, TimeSpan.Zero);
+
+        // Exactly the members the first version stored, and no others.
+        using (var database = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }))
+        {
+            database.GetCollection("contacts").Insert(new BsonDocument
+            {
+                ["_id"] = id,
+                ["Email"] = "old@example.com",
+                ["EmailKey"] = "old@example.com",
+                ["FirstName"] = "Olle",
+                ["LastName"] = BsonValue.Null,
+                ["Lang"] = "sv",
+                ["CountryCode"] = "SE",
+                ["AcceptsEmail"] = true,
+                ["ContactType"] = "Member",
+                ["CreatedOnTicks"] = createdOn.UtcTicks,
+            });
+        }
+
+        using var reopened = Open(path);
+
+        var contact = reopened.Contacts.Get(id);
+        contact.Should().Match<Contact>(c => c.Email == "old@example.com" && c.Lang == "sv" && c.AcceptsEmail && !c.AcceptsSms && c.Approved
+            && c.ModifiedOn == createdOn && c.MobilePhone == null && c.Source == null && c.Consents.Count == 0);
+        reopened.Contacts.Count().Should().Be(1);
+        reopened.Contacts.FindId(new ContactLookup(Email: "OLD@example.com")).Should().Be(id);
+        reopened.Contacts.Update(id, new ContactChanges { MobilePhone = "+46735654321" }).MobilePhone.Should().Be("+46735654321");
+        reopened.Contacts.FindId(new ContactLookup(MobilePhone: "+46735654321")).Should().Be(id);
+    }
+
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 }

@@ -40,7 +40,7 @@ public sealed class CentraAcceleratorTests
         var expectedContact = JsonDocument.Parse("""{ "email": "john.doe@voyado.com", "acceptsEmail": true, "lang": "en", "countryCode":"US" }""").RootElement;
         contact.Attributes.Email.Should().Be(expectedContact.GetProperty("email").GetString());
         contact.Preferences.AcceptsEmail.Should().Be(expectedContact.GetProperty("acceptsEmail").GetBoolean());
-        contact.Attributes.Lang.Should().Be(expectedContact.GetProperty("lang").GetString());
+        contact.Attributes.Language.Should().Be(expectedContact.GetProperty("lang").GetString());
         contact.Attributes.CountryCode.Should().Be(expectedContact.GetProperty("countryCode").GetString());
 
         // "JSON Example - Subscription", with the created contact's id in place of the page's.
@@ -64,7 +64,7 @@ public sealed class CentraAcceleratorTests
         var result = (await response.Content.ReadFromJsonAsync<CentraSubscribeResult>())!;
         result.ContactCreated.Should().BeFalse();
         result.ContactId.Should().Be(existing.Id);
-        (await app.Contacts().GetContactAsync(existing.Id)).Attributes.Lang.Should().Be("sv", "an existing contact is not changed");
+        (await app.Contacts().GetContactAsync(existing.Id)).Attributes.Language.Should().Be("sv", "an existing contact is not changed");
     }
 
     [Fact]

@@ -23,10 +23,10 @@ public sealed class ContactsApiTests : IDisposable
 
         id.Should().Be(created.Id);
         read.Attributes.Email.Should().Be("john.doe@voyado.com");
-        read.Attributes.Lang.Should().Be("en");
+        read.Attributes.Language.Should().Be("en");
         read.Attributes.CountryCode.Should().Be("US");
         read.Preferences.AcceptsEmail.Should().BeTrue();
-        read.ContactType.Should().Be("Member");
+        read.Meta.ContactType.Should().Be("Member");
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public sealed class ContactsApiTests : IDisposable
         var raw = await _app.CreateAuthorizedClient().GetStringAsync(new Uri("/api/v3/contacts/id?email=jane%40example.com", UriKind.Relative));
 
         raw.Should().Be($"\"{created.Id}\"");
-        created.ContactType.Should().Be("Contact");
+        created.Meta.ContactType.Should().Be("Contact");
     }
 
     [Fact]

@@ -103,13 +103,13 @@ public sealed class ValidationTests : IDisposable
         var http = _app.CreateAuthorizedClient();
 
         var badId = await http.DeleteAsync(new Uri("/api/v3/inventory/backinstock/subscriptions/42", UriKind.Relative));
-        var badEmail = await http.GetAsync(new Uri("/api/v3/contacts/id?email=not-an-email", UriKind.Relative));
-        var noEmail = await http.GetAsync(new Uri("/api/v3/contacts/id", UriKind.Relative));
+        var badEmail = await http.GetAsync(new Uri("/api/v3/contacts/id?email=" + new string('a', 255), UriKind.Relative));
+        var noType = await http.PostAsync(new Uri($"/api/v3/contacts/{Guid.NewGuid()}/updateContactType", UriKind.Relative), new StringContent("{}", Encoding.UTF8, "application/json"));
 
         Errors(JsonDocument.Parse(await badId.Content.ReadAsStringAsync()).RootElement).Keys.Should().Equal("subscriptionId");
-        Errors(JsonDocument.Parse(await badEmail.Content.ReadAsStringAsync()).RootElement)["email"].Single().Should().Contain("email address");
-        Errors(JsonDocument.Parse(await noEmail.Content.ReadAsStringAsync()).RootElement)["email"].Single().Should().Be("is required.");
-        new[] { badId.StatusCode, badEmail.StatusCode, noEmail.StatusCode }.Should().AllBeEquivalentTo(HttpStatusCode.BadRequest);
+        Errors(JsonDocument.Parse(await badEmail.Content.ReadAsStringAsync()).RootElement)["email"].Single().Should().Contain("254");
+        Errors(JsonDocument.Parse(await noType.Content.ReadAsStringAsync()).RootElement)["contactTypeId"].Single().Should().Be("is required.");
+        new[] { badId.StatusCode, badEmail.StatusCode, noType.StatusCode }.Should().AllBeEquivalentTo(HttpStatusCode.BadRequest);
     }
 
     [Fact]

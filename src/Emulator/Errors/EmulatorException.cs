@@ -8,4 +8,7 @@ public sealed class EmulatorException(EmulatorError error, string detail, IReadO
     public EmulatorError Error { get; } = error;
 
     public IReadOnlyDictionary<string, List<string>>? Fields { get; } = fields;
+
+    /// <summary>What the error answer carries as Engage's <c>messageDetails</c>, e.g. the contacts a lookup matched.</summary>
+    public MessageDetails? MessageDetails { get; init; }
 }

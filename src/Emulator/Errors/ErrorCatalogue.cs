@@ -9,6 +9,11 @@ public static class ErrorCatalogue
     public static readonly EmulatorError ValidationError = new("ValidationError", 400, "One or more fields are invalid.");
     public static readonly EmulatorError MalformedJson = new("MalformedJson", 400, "The request body is not valid JSON.");
     public static readonly EmulatorError BadRequest = new("BadRequest", 400, "The request could not be read.");
+    public static readonly EmulatorError InvalidEmailAddress = new("InvalidEmailAddress", 400, "The email address is not valid.");
+    public static readonly EmulatorError InvalidPhoneNumber = new("InvalidPhoneNumber", 400, "The phone number is not valid.");
+    public static readonly EmulatorError InvalidSocialSecurityNumber = new("InvalidSocialSecurityNumber", 400, "The social security number is not valid.");
+    public static readonly EmulatorError InvalidContactType = new("InvalidContactType", 400, "The contact type does not exist in this tenant.");
+    public static readonly EmulatorError InvalidSearchQuery = new("InvalidSearchQuery", 400, "The lookup names no key to search by.");
     public static readonly EmulatorError UnknownStore = new("UnknownStore", 400, "The store names no tenant of this emulator.");
     public static readonly EmulatorError TenantRequired = new("TenantRequired", 400, "Several tenants are configured: the request must name its tenant.");
     public static readonly EmulatorError UnknownTenant = new("UnknownTenant", 400, "The request names no configured tenant.");
@@ -31,7 +36,8 @@ public static class ErrorCatalogue
     public static readonly EmulatorError OperationNotFound = new("OperationNotFound", 404, "The contract has no operation with this operationId.");
     public static readonly EmulatorError EmailNotFound = new("EmailNotFound", 404, "The email is not in the outbox.");
     public static readonly EmulatorError MethodNotAllowed = new("MethodNotAllowed", 405, "The operation does not accept this HTTP method.");
-    public static readonly EmulatorError ApprovedContactWithKeyExists = new("ApprovedContactWithKeyExists", 409, "A contact with this email address already exists.");
+    public static readonly EmulatorError ApprovedContactWithKeyExists = new("ApprovedContactWithKeyExists", 409, "A contact with this key already exists.");
+    public static readonly EmulatorError MultipleMatches = new("MultipleMatches", 409, "More than one contact matches the lookup.");
     public static readonly EmulatorError PayloadTooLarge = new("PayloadTooLarge", 413, "The request body is too large.");
     public static readonly EmulatorError UnsupportedMediaType = new("UnsupportedMediaType", 415, "The request body must be application/json.");
     public static readonly EmulatorError TooManyRequests = new("TooManyRequests", 429, "Too many requests from this client.");

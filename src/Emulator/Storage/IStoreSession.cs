@@ -18,7 +18,19 @@ public interface IStoreSession
     /// <summary>Finds a contact by email address, ignoring case.</summary>
     Contact? FindContactByEmail(string email);
 
+    /// <summary>
+    /// The contacts holding a key, oldest first: an email address compared as <see cref="EmailAddress.Key"/>, a
+    /// normalized mobile phone, an external id exactly, a social security number's <see cref="SocialSecurityNumber.Key"/>.
+    /// </summary>
+    IReadOnlyList<Contact> FindContacts(ContactKey key, string value);
+
+    /// <summary>How many contacts are approved.</summary>
+    int CountApprovedContacts();
+
     void InsertContact(Contact contact);
+
+    /// <summary>Replaces a stored contact (found by its id) with its changed version.</summary>
+    void UpdateContact(Contact contact);
 
     /// <summary>A contact's subscriptions, oldest first.</summary>
     IReadOnlyList<Subscription> SubscriptionsOf(Guid contactId);

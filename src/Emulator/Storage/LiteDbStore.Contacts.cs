@@ -20,7 +20,24 @@ public sealed partial class LiteDbStore
         return _contacts.Find(c => c.EmailKey == key).MinBy(c => c.CreatedOnTicks)?.ToContact();
     }
 
+    public IReadOnlyList<Contact> FindContacts(ContactKey key, string value)
+    {
+        var found = key switch
+        {
+            ContactKey.Email => ContactDocument.KeyOf(value) is { } emailKey ? _contacts.Find(c => c.EmailKey == emailKey) : [],
+            ContactKey.MobilePhone => _contacts.Find(c => c.MobilePhone == value),
+            ContactKey.ExternalId => _contacts.Find(c => c.ExternalId == value),
+            _ => _contacts.Find(c => c.SocialSecurityNumberKey == value),
+        };
+        return [.. found.OrderBy(c => c.CreatedOnTicks).ThenBy(c => c.Id).Select(c => c.ToContact())];
+    }
+
+    // A document from before approval existed has no Unapproved member, which LiteDB's NOT reads as null, not false.
+    public int CountApprovedContacts() => _contacts.Count() - _contacts.Count(c => c.Unapproved == true);
+
     public void InsertContact(Contact contact) => _contacts.Insert(ContactDocument.From(contact));
+
+    public void UpdateContact(Contact contact) => _contacts.Update(ContactDocument.From(contact));
 
     /// <summary>
     /// Data files written before addresses were normalized hold keys made by ToLowerInvariant alone: the

@@ -22,6 +22,9 @@ public sealed partial class LiteDbStore : IEmulatorStore, IStoreSession
         _writes = new GroupCommit(database.BeginTrans, () => database.Commit(), () => database.Rollback());
         _contacts = database.GetCollection<ContactDocument>("contacts");
         _contacts.EnsureIndex(c => c.EmailKey);
+        _contacts.EnsureIndex(c => c.MobilePhone);
+        _contacts.EnsureIndex(c => c.ExternalId);
+        _contacts.EnsureIndex(c => c.SocialSecurityNumberKey);
         _subscriptions = database.GetCollection<SubscriptionDocument>("subscriptions");
         _subscriptions.EnsureIndex(s => s.ContactId);
         _subscriptions.EnsureIndex(s => s.Sku);

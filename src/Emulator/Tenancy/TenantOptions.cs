@@ -12,6 +12,9 @@ public sealed class TenantOptions
     /// <summary>When set, only these Centra store ids are accepted in the combined <c>tenantId-CentraStoreID</c> form.</summary>
     public List<string> CentraStores { get; set; } = [];
 
+    /// <summary>The tenant's key identifier and contact types; defaults to the <c>Emulator:Contacts</c> section (email; Member and Contact).</summary>
+    public Contacts.ContactOptions? Contacts { get; set; }
+
     /// <summary>The tenant's LiteDB file; defaults to data/{id}.db.</summary>
     public string? DataFile { get; set; }
 }

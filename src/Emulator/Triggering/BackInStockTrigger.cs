@@ -118,7 +118,8 @@ internal sealed class BackInStockTrigger(IStoreSession session, IReadOnlyList<Au
 
     private Email? Email(StockBatch batch, Automation automation, TriggerContext context)
     {
-        if (automation.Email is null || context.Contact is null)
+        // A contact created by another key may have no address: the automation runs, but no email can go out.
+        if (automation.Email is null || context.Contact is not { Email: not null })
         {
             return null;
         }

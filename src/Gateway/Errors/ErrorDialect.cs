@@ -40,7 +40,7 @@ public static class ErrorDialect
             }
             catch (EmulatorException refused)
             {
-                return rewrite(Problems.Create(context.HttpContext, refused.Error, refused.Message, refused.Fields));
+                return rewrite(Problems.Create(context.HttpContext, refused));
             }
         });
         return group;

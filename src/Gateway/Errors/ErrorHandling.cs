@@ -53,8 +53,9 @@ public static class ErrorHandling
                 LogUnhandled(logger, http.Request.Method, http.Request.Path, exception);
             }
 
-            var fields = (exception as EmulatorException)?.Fields;
-            await (fields is null ? Problems.WriteAsync(http, error, detail) : Problems.Result(Problems.Create(http, error, detail, fields)).ExecuteAsync(http));
+            await (exception is EmulatorException emulatorRefusal
+                ? Problems.Result(Problems.Create(http, emulatorRefusal)).ExecuteAsync(http)
+                : Problems.WriteAsync(http, error, detail));
             return true;
         }
     }

@@ -24,8 +24,13 @@ public static class Problems
     public static JsonHttpResult<Problem> For(HttpContext http, EmulatorError error, string detail) =>
         Result(Create(http, error, detail, fields: null));
 
+    /// <summary>The problem an emulator refusal becomes, with its fields and Engage's messageDetails.</summary>
+    public static Problem Create(HttpContext http, EmulatorException refused) =>
+        Create(http, refused.Error, refused.Message, refused.Fields, refused.MessageDetails);
+
     public static Problem Create(
-        HttpContext http, EmulatorError error, string detail, IReadOnlyDictionary<string, List<string>>? fields) => new()
+        HttpContext http, EmulatorError error, string detail, IReadOnlyDictionary<string, List<string>>? fields,
+        Emulator.Errors.MessageDetails? details = null) => new()
     {
         Type = "urn:backinstock:problem:" + error.Code,
         Title = error.Title,
@@ -36,6 +41,7 @@ public static class Problems
         Message = detail,
         RequestId = http.TraceIdentifier,
         Errors = fields?.ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal),
+        MessageDetails = details is null ? null : new Generated.MessageDetails { MultipleMatchesFound = details.MultipleMatchesFound?.ToList() },
     };
 
     public static Task WriteAsync(HttpContext http, EmulatorError error, string detail) =>

@@ -40,7 +40,9 @@ public static class TenantSetup
                     LogCapacity = emulator.LogCapacity,
                     FeedsPath = emulator.FeedsPath,
                     DemoCatalog = emulator.DemoCatalog,
+                    Contacts = tenant.Contacts ?? emulator.Contacts,
                 };
+                _ = options.Contacts.Key; // an unknown key identifier stops start-up, naming the ones allowed
                 opened.Add(new Tenant(tenant, EngageEmulator.Open(options, time)));
             }
 

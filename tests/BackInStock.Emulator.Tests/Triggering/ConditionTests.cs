@@ -121,7 +121,7 @@ public sealed class ConditionTests
     {
         var (fixture, contact) = Setup();
         using var _ = fixture;
-        fixture.Emulator.Receipts.Register(contact.Email, "email", "R-1", fixture.Clock.GetUtcNow(), [new("PURCHASE", "SKU-1", 1)]);
+        fixture.Emulator.Receipts.Register(contact.Email!, "email", "R-1", fixture.Clock.GetUtcNow(), [new("PURCHASE", "SKU-1", 1)]);
         fixture.Clock.Advance(TimeSpan.FromDays(daysSincePurchase));
         fixture.Subscribe(contact, "SKU-1", "sv-SE");
         Only(fixture, new AutomationCondition(ConditionType.Purchase, "notPurchasedWithin", Days: 30));

@@ -55,13 +55,14 @@ public sealed class FakeEngage : IAsyncDisposable
             }
 
             var id = Guid.NewGuid().ToString();
+            var now = DateTimeOffset.UtcNow.ToString("O");
             var contact = new JsonObject
             {
                 ["id"] = id,
-                ["contactType"] = "Member",
                 ["attributes"] = new JsonObject { ["email"] = body["email"]!.ToString() },
-                ["preferences"] = new JsonObject { ["acceptsEmail"] = false },
-                ["meta"] = new JsonObject { ["createdOn"] = DateTimeOffset.UtcNow.ToString("O") },
+                ["preferences"] = new JsonObject { ["acceptsEmail"] = false, ["acceptsSms"] = false, ["AcceptsEmails"] = false },
+                ["meta"] = new JsonObject { ["contactType"] = "Member", ["createdOn"] = now, ["modifiedOn"] = now, ["approved"] = true },
+                ["consents"] = new JsonArray(),
             };
             _contacts[id] = contact;
             return Results.Json(contact, statusCode: 201);
