@@ -2,13 +2,15 @@ namespace BackInStock.Emulator.Errors;
 
 /// <summary>
 /// Every error the emulator answers with. Codes follow Engage's where Engage names one
-/// (ContactNotFound, ValidationError, ...); the gateway maps these to problem+json in one place.
+/// (ContactNotFound, ValidationError, ...); the gateway maps these to each route's wire dialect in one place.
 /// </summary>
 public static class ErrorCatalogue
 {
     public static readonly EmulatorError ValidationError = new("ValidationError", 400, "One or more fields are invalid.");
     public static readonly EmulatorError MalformedJson = new("MalformedJson", 400, "The request body is not valid JSON.");
     public static readonly EmulatorError BadRequest = new("BadRequest", 400, "The request could not be read.");
+    public static readonly EmulatorError NoData = new("NoData", 400, "The request has no body; a JSON document is required.");
+    public static readonly EmulatorError InvalidEmailAddress = new("InvalidEmailAddress", 400, "The email address is not valid.");
     public static readonly EmulatorError UnknownStore = new("UnknownStore", 400, "The store names no tenant of this emulator.");
     public static readonly EmulatorError TenantRequired = new("TenantRequired", 400, "Several tenants are configured: the request must name its tenant.");
     public static readonly EmulatorError UnknownTenant = new("UnknownTenant", 400, "The request names no configured tenant.");
@@ -30,6 +32,7 @@ public static class ErrorCatalogue
     public static readonly EmulatorError OperationNotFound = new("OperationNotFound", 404, "The contract has no operation with this operationId.");
     public static readonly EmulatorError EmailNotFound = new("EmailNotFound", 404, "The email is not in the outbox.");
     public static readonly EmulatorError MethodNotAllowed = new("MethodNotAllowed", 405, "The operation does not accept this HTTP method.");
+    public static readonly EmulatorError MultipleMatches = new("MultipleMatches", 409, "More than one contact matches the lookup.");
     public static readonly EmulatorError ApprovedContactWithKeyExists = new("ApprovedContactWithKeyExists", 409, "A contact with this email address already exists.");
     public static readonly EmulatorError PayloadTooLarge = new("PayloadTooLarge", 413, "The request body is too large.");
     public static readonly EmulatorError UnsupportedMediaType = new("UnsupportedMediaType", 415, "The request body must be application/json.");
@@ -37,4 +40,8 @@ public static class ErrorCatalogue
     public static readonly EmulatorError InternalError = new("InternalError", 500, "The emulator failed to handle the request.");
 
     public static EmulatorException Exception(EmulatorError error, string detail) => new(error, detail);
+
+    /// <summary>A lookup that matched several contacts: Engage's 409 names each in <c>messageDetails.multipleMatchesFound</c>.</summary>
+    public static EmulatorException MultipleMatchesFound(IEnumerable<Guid> contactIds, string detail) =>
+        new(MultipleMatches, detail, matches: [.. contactIds.Select(id => id.ToString())]);
 }

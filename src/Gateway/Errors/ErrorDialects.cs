@@ -19,9 +19,10 @@ public sealed class ErrorDialects
 
     /// <summary>Answers an error from outside any endpoint (middleware, routing) as the path's vendor would, or as a problem.</summary>
     public Task WriteAsync(HttpContext http, EmulatorError error, string detail) =>
-        For(http.Request.Path) is { } dialect
-            ? dialect(Problems.Create(http, error, detail, fields: null)).ExecuteAsync(http)
-            : Problems.WriteAsync(http, error, detail);
+        WriteAsync(http, Problems.Create(http, error, detail, fields: null));
+
+    public Task WriteAsync(HttpContext http, Problem problem) =>
+        For(http.Request.Path) is { } dialect ? dialect(problem).ExecuteAsync(http) : Problems.Result(problem).ExecuteAsync(http);
 
     // Routing matches with or without a trailing slash, so the registry does too.
     private static string Key(string path) => "/" + path.Trim('/');

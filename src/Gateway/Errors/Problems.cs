@@ -6,8 +6,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace BackInStock.Gateway.Errors;
 
 /// <summary>
-/// The one place an error from the catalogue becomes an RFC 9457 problem. Each problem also carries
-/// Engage's own fields (errorCode, message, requestId) so clients written for Engage keep working.
+/// The one place an error from the catalogue becomes an RFC 9457 problem: what the emulator's own routes
+/// answer, and what every route's error dialect (Engage's, Centra's, Klaviyo's) is rewritten from.
 /// </summary>
 public static class Problems
 {
@@ -23,6 +23,13 @@ public static class Problems
 
     public static JsonHttpResult<Problem> For(HttpContext http, EmulatorError error, string detail) =>
         Result(Create(http, error, detail, fields: null));
+
+    public static Problem Of(HttpContext http, EmulatorException refused)
+    {
+        var problem = Create(http, refused.Error, refused.Message, refused.Fields);
+        problem.MessageDetails = refused.Matches is { } matches ? new EngageMessageDetails { MultipleMatchesFound = [.. matches] } : null;
+        return problem;
+    }
 
     public static Problem Create(
         HttpContext http, EmulatorError error, string detail, IReadOnlyDictionary<string, List<string>>? fields) => new()
