@@ -7,9 +7,9 @@ namespace BackInStock.Gateway.Tests.Portable;
 
 /// <summary>
 /// A loopback stand-in for "real Engage" that gets most things right and a few wrong, the way a real
-/// tenant can differ from the contract: its errors are plain JSON {errorCode, message} rather than
-/// problem+json, a 401 comes without a body, the id lookup answers an object instead of a bare id,
-/// and a stock update never uses the subscriptions it matches.
+/// tenant can differ from the contract: it answers an invalid body 400 rather than 422, a 401 comes
+/// without a body, the id lookup answers an object instead of a bare id, and a stock update never uses
+/// the subscriptions it matches.
 /// </summary>
 public sealed class FakeEngage : IAsyncDisposable
 {
@@ -113,7 +113,7 @@ public sealed class FakeEngage : IAsyncDisposable
     }
 
     private static IResult Error(int status, string code, string message) =>
-        Results.Json(new JsonObject { ["errorCode"] = code, ["message"] = message }, statusCode: status);
+        Results.Json(new JsonObject { ["errorCode"] = code, ["message"] = message, ["requestId"] = Guid.NewGuid().ToString() }, statusCode: status);
 
     public ValueTask DisposeAsync() => _app.StopAndDisposeAsync();
 }
