@@ -21,7 +21,7 @@ public static class EngageErrorDialect
     {
         // Invalid input lists its fields; a refusal of the request as a whole (413, 415) keeps them in errors only.
         var items = problem.Status == StatusCodes.Status400BadRequest
-            ? problem.Errors?.SelectMany(f => f.Value.Select(message => Item(f.Key, message))).ToList()
+            ? problem.Errors?.SelectMany(f => f.Value.Select(message => Item(f.Key, message, problem.ErrorCode))).ToList()
             : null;
         var invalidBody = IsInvalidBody(problem);
         var error = new EngageError
@@ -53,10 +53,11 @@ public static class EngageErrorDialect
             ? items[0].ErrorCode
             : problem.ErrorCode;
 
-    private static EngageValidationError Item(string path, string message) => new()
+    // An item carries the refusal's code (ValidationError, MalformedJson, UnknownStore), or Engage's name for a bad address.
+    private static EngageValidationError Item(string path, string message, string errorCode) => new()
     {
         Key = KeyOf(path),
-        ErrorCode = message == JsonChecks.NotAnEmailAddress ? ErrorCatalogue.InvalidEmailAddress.Code : ErrorCatalogue.ValidationError.Code,
+        ErrorCode = message == JsonChecks.NotAnEmailAddress ? ErrorCatalogue.InvalidEmailAddress.Code : errorCode,
         ErrorDescription = message,
         Path = path,
     };
