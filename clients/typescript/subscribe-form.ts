@@ -3,7 +3,7 @@
 import createClient from "openapi-fetch";
 import type { components, paths } from "./generated/backinstock";
 
-type Problem = components["schemas"]["Problem"];
+type EngageError = components["schemas"]["EngageError"];
 
 const storefront = createClient<paths>({ baseUrl: "http://localhost:5080" });
 
@@ -16,13 +16,14 @@ export async function notifyMeWhenBackInStock(email: string, sku: string, locale
     return `We will email ${email} when ${sku} is back (subscription ${data.subscriptionId}).`;
   }
 
-  const problem: Problem | undefined = error;
+  // Engage's error shape, as a client written for Engage reads it: a 422 lists each field in validationErrors.
+  const failure: EngageError | undefined = error;
   if (response.status === 429) {
     return `Too many attempts; try again in ${response.headers.get("Retry-After") ?? "a minute"} s.`;
   }
 
-  const fields = Object.entries(problem?.errors ?? {}).map(([path, messages]) => `${path}: ${messages.join(" ")}`);
-  return fields.length > 0 ? fields.join("; ") : problem?.detail ?? "Something went wrong.";
+  const fields = (failure?.validationErrors ?? []).map((item) => `${item.key}: ${item.errorDescription}`);
+  return fields.length > 0 ? fields.join("; ") : failure?.message ?? "Something went wrong.";
 }
 
 const engage = createClient<paths>({ baseUrl: "http://localhost:5080", headers: { apikey: "bis-dev-key-0000" } });

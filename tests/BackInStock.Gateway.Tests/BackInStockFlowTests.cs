@@ -93,7 +93,7 @@ public sealed class BackInStockFlowTests : IDisposable
             new { quantity = 2.5, locale = 7 },
         });
 
-        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        response.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
         var body = await response.Content.ReadAsStringAsync();
         body.Should().Contain("\"$[1].sku\"").And.Contain("\"$[1].quantity\"").And.Contain("\"$[2].sku\"").And.Contain("\"$[2].quantity\"").And.Contain("\"$[2].locale\"");
         body.Should().NotContain("$[0]");

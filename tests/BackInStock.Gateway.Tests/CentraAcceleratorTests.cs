@@ -74,9 +74,13 @@ public sealed class CentraAcceleratorTests
 
         var response = await app.CreateClient().PostAsync(Subscribe, Json("""{ "email": "not-an-email" }"""));
 
-        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        var errors = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors").EnumerateObject().Select(p => p.Name);
-        errors.Should().BeEquivalentTo("$.email", "$.sku", "$.acceptemail", "$.store", "$.locale", "$.externalId");
+        response.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity, "the accelerator answers as Engage's /api/v3 does");
+        var error = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        error.GetProperty("errors").EnumerateObject().Select(p => p.Name).Should().BeEquivalentTo("$.email", "$.sku", "$.acceptemail", "$.store", "$.locale", "$.externalId");
+        var items = error.GetProperty("validationErrors").EnumerateArray().ToDictionary(i => i.GetProperty("key").GetString()!);
+        items.Keys.Should().BeEquivalentTo("email", "sku", "acceptemail", "store", "locale", "externalId");
+        items["email"].GetProperty("errorCode").GetString().Should().Be("InvalidEmailAddress");
+        items["sku"].GetProperty("errorCode").GetString().Should().Be("ValidationError");
     }
 
     [Theory]
@@ -102,13 +106,13 @@ public sealed class CentraAcceleratorTests
     [Theory]
     [InlineData("brand-z")]
     [InlineData("brand-y-999")]
-    public async Task An_unknown_store_is_a_clear_400(string store)
+    public async Task An_unknown_store_is_a_clear_422(string store)
     {
         using var app = TwoTenants();
 
         var response = await app.CreateClient().PostAsync(Subscribe, Json(PageBody.Replace("voyado.centraqa", store, StringComparison.Ordinal)));
 
-        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        response.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
         var body = await response.Content.ReadAsStringAsync();
         body.Should().Contain("\"errorCode\":\"UnknownStore\"").And.Contain("\"$.store\"").And.NotContain("brand-x", "the answer does not list the tenants");
     }

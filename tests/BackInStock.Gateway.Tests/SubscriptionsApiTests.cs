@@ -97,7 +97,7 @@ public sealed class SubscriptionsApiTests : IDisposable
     [Theory]
     [InlineData(null)]
     [InlineData("wrong-key")]
-    public async Task Api_routes_refuse_a_missing_or_wrong_key_with_401_problem(string? key)
+    public async Task Api_routes_refuse_a_missing_or_wrong_key_with_401_in_engage_s_shape(string? key)
     {
         var http = _app.CreateClient();
         if (key is not null)
@@ -108,8 +108,8 @@ public sealed class SubscriptionsApiTests : IDisposable
         var response = await http.GetAsync(new Uri($"/api/v3/contacts/{Guid.NewGuid()}/backinstock/subscriptions", UriKind.Relative));
 
         response.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
-        response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
-        (await response.Content.ReadAsStringAsync()).Should().Contain("\"errorCode\":\"Unauthorized\"").And.NotContain(GatewayApplication.ApiKey);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/json");
+        (await response.Content.ReadAsStringAsync()).Should().Contain("\"errorCode\":\"Unauthorized\"").And.Contain("\"requestId\":").And.NotContain(GatewayApplication.ApiKey);
     }
 
     [Fact]

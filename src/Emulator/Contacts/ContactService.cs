@@ -88,12 +88,9 @@ public sealed class ContactService(IEmulatorStore store, TimeProvider time, Cont
         {
             0 => throw ErrorCatalogue.Exception(ErrorCatalogue.ContactNotFound, $"No contact{Of(type)} has the {shown}."),
             1 => matches[0].Id,
-            _ => throw new EmulatorException(
-                ErrorCatalogue.MultipleMatches,
-                string.Create(CultureInfo.InvariantCulture, $"{matches.Count} contacts{Of(type)} have the {shown}; messageDetails.multipleMatchesFound lists them."))
-            {
-                MessageDetails = new MessageDetails([.. matches.Select(c => c.Id)]),
-            },
+            _ => throw ErrorCatalogue.MultipleMatchesFound(
+                matches.Select(c => c.Id),
+                string.Create(CultureInfo.InvariantCulture, $"{matches.Count} contacts{Of(type)} have the {shown}; messageDetails.multipleMatchesFound lists them.")),
         };
     }
 
@@ -184,21 +181,21 @@ public sealed class ContactService(IEmulatorStore store, TimeProvider time, Cont
         {
             return IsEmail(email)
                 ? (ContactKey.Email, email, $"email address {email}")
-                : throw ErrorCatalogue.Exception(ErrorCatalogue.InvalidEmailAddress, $"\"{email}\" is not an email address.");
+                : throw ErrorCatalogue.Invalid(ErrorCatalogue.InvalidEmailAddress, "email", $"\"{email}\" is not an email address.");
         }
 
         if (lookup.SocialSecurityNumber is { Length: > 0 } ssn)
         {
             return SocialSecurityNumber.Key(ssn) is { } ssnKey
                 ? (ContactKey.SocialSecurityNumber, ssnKey, $"social security number {ssn}")
-                : throw ErrorCatalogue.Exception(ErrorCatalogue.InvalidSocialSecurityNumber, $"\"{ssn}\" is neither a Swedish personal identity number nor a Finnish personal identity code.");
+                : throw ErrorCatalogue.Invalid(ErrorCatalogue.InvalidSocialSecurityNumber, "socialSecurityNumber", $"\"{ssn}\" is neither a Swedish personal identity number nor a Finnish personal identity code.");
         }
 
         if (lookup.MobilePhone is { Length: > 0 } phone)
         {
             return PhoneNumber.Normalize(phone) is { } number
                 ? (ContactKey.MobilePhone, number, $"mobile phone {number}")
-                : throw ErrorCatalogue.Exception(ErrorCatalogue.InvalidPhoneNumber, $"\"{phone}\" is not a phone number: 6 to 15 digits, optionally after a +.");
+                : throw ErrorCatalogue.Invalid(ErrorCatalogue.InvalidPhoneNumber, "mobilePhone", $"\"{phone}\" is not a phone number: 6 to 15 digits, optionally after a +.");
         }
 
         if (lookup.CustomKey is { Length: > 0 } custom)

@@ -2,13 +2,14 @@ namespace BackInStock.Emulator.Errors;
 
 /// <summary>
 /// Every error the emulator answers with. Codes follow Engage's where Engage names one
-/// (ContactNotFound, ValidationError, ...); the gateway maps these to problem+json in one place.
+/// (ContactNotFound, ValidationError, ...); the gateway maps these to each route's wire dialect in one place.
 /// </summary>
 public static class ErrorCatalogue
 {
     public static readonly EmulatorError ValidationError = new("ValidationError", 400, "One or more fields are invalid.");
     public static readonly EmulatorError MalformedJson = new("MalformedJson", 400, "The request body is not valid JSON.");
     public static readonly EmulatorError BadRequest = new("BadRequest", 400, "The request could not be read.");
+    public static readonly EmulatorError NoData = new("NoData", 400, "The request has no body; a JSON document is required.");
     public static readonly EmulatorError InvalidEmailAddress = new("InvalidEmailAddress", 400, "The email address is not valid.");
     public static readonly EmulatorError InvalidPhoneNumber = new("InvalidPhoneNumber", 400, "The phone number is not valid.");
     public static readonly EmulatorError InvalidSocialSecurityNumber = new("InvalidSocialSecurityNumber", 400, "The social security number is not valid.");
@@ -44,4 +45,12 @@ public static class ErrorCatalogue
     public static readonly EmulatorError InternalError = new("InternalError", 500, "The emulator failed to handle the request.");
 
     public static EmulatorException Exception(EmulatorError error, string detail) => new(error, detail);
+
+    /// <summary>A refusal that blames one parameter or field, so the answer names it (Engage's validationErrors).</summary>
+    public static EmulatorException Invalid(EmulatorError error, string field, string detail) =>
+        new(error, detail, new Dictionary<string, List<string>>(StringComparer.Ordinal) { [field] = [detail] });
+
+    /// <summary>A lookup that matched several contacts: Engage's 409 names each in <c>messageDetails.multipleMatchesFound</c>.</summary>
+    public static EmulatorException MultipleMatchesFound(IEnumerable<Guid> contactIds, string detail) =>
+        new(MultipleMatches, detail) { MessageDetails = new MessageDetails([.. contactIds]) };
 }

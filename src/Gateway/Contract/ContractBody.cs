@@ -146,7 +146,7 @@ public static class ContractBody
     {
         if (buffer.IsEmpty)
         {
-            errors.Fail(ErrorCatalogue.MalformedJson, "$", "the body is empty; a JSON document is required.");
+            errors.Fail(ErrorCatalogue.NoData, "$", "the body is empty; a JSON document is required.");
             return null;
         }
 

@@ -20,7 +20,7 @@ public sealed record ContractTag(string Name, IReadOnlyList<ContractOperation> O
     /// </summary>
     public required IReadOnlyList<string> Security { get; init; }
 
-    /// <summary>The type the operations answer a 400 with: the problem, or a vendor's error shape.</summary>
+    /// <summary>The type the operations answer a 400 (or 422) with: the problem, or a vendor's error shape.</summary>
     public required Type ErrorType { get; init; }
 
     /// <summary>Called by storefronts from browsers (<c>x-storefront</c>): CORS for them, and a per-client rate limit.</summary>

@@ -223,10 +223,13 @@ public static class JsonChecks
         }
     }
 
+    /// <summary>What an address that is not one is told; Engage names this failure <c>InvalidEmailAddress</c>.</summary>
+    public const string NotAnEmailAddress = "must be a valid email address.";
+
     /// <summary>The check of a contract <c>format</c> a string has to meet, or null when it meets it.</summary>
     public static string? FormatProblem(string format, string text) => format switch
     {
-        "email" when !IsEmail(text) => "must be a valid email address.",
+        "email" when !IsEmail(text) => NotAnEmailAddress,
         "uuid" when !Guid.TryParseExact(text, "D", out _) => "must be a UUID such as \"f5774867-8358-111f-85a4-af1200eced95\".",
         "date-time" when !DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out _) => "must be an ISO 8601 date-time.",
         _ => null,

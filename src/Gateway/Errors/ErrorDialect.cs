@@ -13,10 +13,11 @@ namespace BackInStock.Gateway.Errors;
 /// </summary>
 public static class ErrorDialect
 {
-    /// <summary>The dialect of the error shape the contract gives the group's 400 answer; problems need none.</summary>
+    /// <summary>The dialect of the error shape the contract gives the group's 400 (or 422) answer; problems need none.</summary>
     public static RouteGroupBuilder WithErrorDialectOf(this RouteGroupBuilder group, Type errorType) => errorType switch
     {
         _ when errorType == typeof(Problem) => group,
+        _ when errorType == typeof(EngageError) => group.WithEngageErrors(),
         _ when errorType == typeof(CentraErrors) => group.WithCentraErrors(),
         _ when errorType == typeof(KlaviyoErrorList) => group.WithKlaviyoErrors().AlsoAccepts(KlaviyoErrorDialect.ContentType),
         _ => throw new InvalidOperationException($"No error dialect answers as {errorType.Name}; add one to {nameof(ErrorDialect)}."),
@@ -40,7 +41,7 @@ public static class ErrorDialect
             }
             catch (EmulatorException refused)
             {
-                return rewrite(Problems.Create(context.HttpContext, refused));
+                return rewrite(Problems.Of(context.HttpContext, refused));
             }
         });
         return group;

@@ -6,9 +6,9 @@ using Microsoft.AspNetCore.Diagnostics;
 namespace BackInStock.Gateway.Errors;
 
 /// <summary>
-/// Turns whatever escapes an endpoint into a problem: the emulator's refusals with their catalogue
-/// entry, ASP.NET Core's bad-request exceptions with their status, and anything else as a 500 that
-/// reveals no stack trace or path. Unmatched routes and methods get problems too.
+/// Turns whatever escapes an endpoint into a problem, answered in the path's error dialect: the emulator's
+/// refusals with their catalogue entry, ASP.NET Core's bad-request exceptions with their status, and
+/// anything else as a 500 that reveals no stack trace or path. Unmatched routes and methods get problems too.
 /// </summary>
 public static class ErrorHandling
 {
@@ -53,9 +53,9 @@ public static class ErrorHandling
                 LogUnhandled(logger, http.Request.Method, http.Request.Path, exception);
             }
 
-            await (exception is EmulatorException emulatorRefusal
-                ? Problems.Result(Problems.Create(http, emulatorRefusal)).ExecuteAsync(http)
-                : Problems.WriteAsync(http, error, detail));
+            // An exception that escapes an endpoint still answers in the path's dialect (Engage's on /api/v3).
+            var problem = exception is EmulatorException emulatorRefusal ? Problems.Of(http, emulatorRefusal) : Problems.Create(http, error, detail, fields: null);
+            await http.RequestServices.GetRequiredService<ErrorDialects>().WriteAsync(http, problem);
             return true;
         }
     }

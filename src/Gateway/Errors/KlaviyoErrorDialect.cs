@@ -41,7 +41,7 @@ public static class KlaviyoErrorDialect
     // Klaviyo's codes follow Django REST framework's; only "invalid" (400) is attested for this API.
     private static (string Code, string Title) CodeOf(Problem problem) => problem.Status switch
     {
-        400 when problem.ErrorCode == ErrorCatalogue.MalformedJson.Code => ("parse_error", "Malformed request."),
+        400 when problem.ErrorCode == ErrorCatalogue.MalformedJson.Code || problem.ErrorCode == ErrorCatalogue.NoData.Code => ("parse_error", "Malformed request."),
         400 => ("invalid", "Invalid input."),
         404 => ("not_found", "Not found."),
         413 => ("request_too_large", "Request too large."),

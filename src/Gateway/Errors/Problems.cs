@@ -6,8 +6,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace BackInStock.Gateway.Errors;
 
 /// <summary>
-/// The one place an error from the catalogue becomes an RFC 9457 problem. Each problem also carries
-/// Engage's own fields (errorCode, message, requestId) so clients written for Engage keep working.
+/// The one place an error from the catalogue becomes an RFC 9457 problem: what the emulator's own routes
+/// answer, and what every route's error dialect (Engage's, Centra's, Klaviyo's) is rewritten from.
 /// </summary>
 public static class Problems
 {
@@ -25,7 +25,7 @@ public static class Problems
         Result(Create(http, error, detail, fields: null));
 
     /// <summary>The problem an emulator refusal becomes, with its fields and Engage's messageDetails.</summary>
-    public static Problem Create(HttpContext http, EmulatorException refused) =>
+    public static Problem Of(HttpContext http, EmulatorException refused) =>
         Create(http, refused.Error, refused.Message, refused.Fields, refused.MessageDetails);
 
     public static Problem Create(
@@ -41,7 +41,7 @@ public static class Problems
         Message = detail,
         RequestId = http.TraceIdentifier,
         Errors = fields?.ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal),
-        MessageDetails = details is null ? null : new Generated.MessageDetails { MultipleMatchesFound = details.MultipleMatchesFound?.ToList() },
+        MessageDetails = details is null ? null : new EngageMessageDetails { MultipleMatchesFound = details.MultipleMatchesFound?.ToList() },
     };
 
     public static Task WriteAsync(HttpContext http, EmulatorError error, string detail) =>

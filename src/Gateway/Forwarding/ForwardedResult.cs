@@ -44,12 +44,12 @@ public sealed class ForwardedResult : IResult
         }
         catch (TimeoutRejectedException)
         {
-            await Problems.WriteAsync(httpContext, ErrorCatalogue.UpstreamTimeout, $"Engage at {options.BaseUrl} did not answer in time (attempts of {options.AttemptTimeoutSeconds} s, {options.TotalTimeoutSeconds} s in all).");
+            await Dialects(httpContext).WriteAsync(httpContext, ErrorCatalogue.UpstreamTimeout, $"Engage at {options.BaseUrl} did not answer in time (attempts of {options.AttemptTimeoutSeconds} s, {options.TotalTimeoutSeconds} s in all).");
             return;
         }
         catch (HttpRequestException failure)
         {
-            await Problems.WriteAsync(httpContext, ErrorCatalogue.UpstreamUnreachable, $"Engage at {options.BaseUrl} could not be reached: {failure.Message}");
+            await Dialects(httpContext).WriteAsync(httpContext, ErrorCatalogue.UpstreamUnreachable, $"Engage at {options.BaseUrl} could not be reached: {failure.Message}");
             return;
         }
 
@@ -61,6 +61,9 @@ public sealed class ForwardedResult : IResult
             await response.Content.CopyToAsync(httpContext.Response.Body, httpContext.RequestAborted);
         }
     }
+
+    // A tenant that cannot answer is the emulator's error, told in the route's dialect (Engage's on /api/v3).
+    private static ErrorDialects Dialects(HttpContext http) => http.RequestServices.GetRequiredService<ErrorDialects>();
 
     private static HttpRequestMessage Upstream(HttpContext http, ForwardOptions options)
     {

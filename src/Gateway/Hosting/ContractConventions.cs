@@ -6,7 +6,7 @@ namespace BackInStock.Gateway.Hosting;
 
 /// <summary>
 /// What a tag's route group gets from the contract, in the order the filters run: the error dialect of
-/// its 400 answer, the filter for its <c>security</c>, Engage's rate limit (operations Engage's <c>apiKey</c>
+/// its 400 (or 422) answer, the filter for its <c>security</c>, Engage's rate limit (operations Engage's <c>apiKey</c>
 /// guards), storefront protection (<c>x-storefront</c>), the captcha (an <c>X-Captcha-Token</c> header),
 /// and a sandbox for the HTML it serves.
 /// </summary>

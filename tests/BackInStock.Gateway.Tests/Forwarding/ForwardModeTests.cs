@@ -66,8 +66,10 @@ public sealed class ForwardModeTests : IAsyncLifetime, IDisposable
         var response = await Send(HttpMethod.Post, "/api/v3/inventory/backinstock/subscriptions", """{ "contactId": "nope", "sku": "" }""");
         var unauthorized = await Send(HttpMethod.Get, "/api/v3/contacts/48fba7e7-e447-4d90-a9ca-a86e00b1d8f4", client: _gateway.CreateClient());
 
-        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+        response.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity, "answered here as Engage would");
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/json");
+        JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("validationErrors").EnumerateArray()
+            .Select(item => item.GetProperty("path").GetString()).Should().Contain(["$.contactId", "$.sku"]);
         unauthorized.StatusCode.Should().Be(HttpStatusCode.Unauthorized, "the local key is still required");
         _upstream.Requests.Should().BeEmpty();
     }

@@ -7,11 +7,11 @@ namespace BackInStock.Gateway.Tests.Portable;
 
 /// <summary>
 /// A loopback stand-in for "real Engage" that gets most things right and a few wrong, the way a real
-/// tenant can differ from the contract: its errors are plain JSON {errorCode, message} rather than
-/// problem+json, a 401 comes without a body, the id lookup answers an object instead of a bare id,
-/// and a stock update never uses the subscriptions it matches. On the contract's inferred points it answers as
-/// the emulator does (property names in any case, SKUs up to 200 characters, externalIds up to 64), unless told
-/// to deviate: <see cref="StartAsync"/> with no subscription SKU limit.
+/// tenant can differ from the contract: it answers an invalid body 400 rather than 422, a 401 comes
+/// without a body, the id lookup answers an object instead of a bare id, and a stock update never uses
+/// the subscriptions it matches. On the contract's inferred points it answers as the emulator does
+/// (property names in any case, SKUs up to 200 characters, externalIds up to 64), unless told to deviate:
+/// <see cref="StartAsync"/> with no subscription SKU limit.
 /// </summary>
 public sealed class FakeEngage : IAsyncDisposable
 {
@@ -127,7 +127,7 @@ public sealed class FakeEngage : IAsyncDisposable
     }
 
     private static IResult Error(int status, string code, string message) =>
-        Results.Json(new JsonObject { ["errorCode"] = code, ["message"] = message }, statusCode: status);
+        Results.Json(new JsonObject { ["errorCode"] = code, ["message"] = message, ["requestId"] = Guid.NewGuid().ToString() }, statusCode: status);
 
     public ValueTask DisposeAsync() => _app.StopAndDisposeAsync();
 }

@@ -25,8 +25,9 @@ public sealed class FakeEngageTests
         byName["GetContactIdByEmail: finds the contact"].Deviations.Should().Contain(d => d.Contains("$: must be a string, not an object"));
         byName["UpdateStockLevels: a used subscription is gone afterwards"].Deviations.Should().Contain(d => d.Contains("is still listed after a stock level of 5"));
         byName["GetContact: no API key is a 401"].Deviations.Should().Contain(d => d.Contains("media type (none)"));
-        byName["CreateSubscription: a missing $.sku is a 400"].Deviations.Should().ContainSingle()
-            .Which.Should().Contain("media type application/json is not one the contract declares (application/problem+json)");
+        byName["CreateSubscription: a missing $.sku is a 422"].Deviations.Should().ContainSingle()
+            .Which.Should().Contain("answered 400, expected 422");
+        byName["CreateSubscription: a body that is not JSON is a 400"].Passed.Should().BeTrue("the fake answers Engage's error shape");
 
         var failed = results.Where(r => !r.Passed).ToList();
         failed.Should().OnlyContain(r => r.Report().Contains($"curl -i -X ", StringComparison.Ordinal) && r.Report().Contains(fake.BaseUrl.Authority, StringComparison.Ordinal));

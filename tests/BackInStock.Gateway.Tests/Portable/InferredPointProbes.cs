@@ -9,9 +9,9 @@ public static class InferredPointProbes
 {
     public static readonly IReadOnlyDictionary<string, Func<SuiteRun, Task<string>>> ByPoint = new Dictionary<string, Func<SuiteRun, Task<string>>>(StringComparer.Ordinal)
     {
-        ["response Unauthorized"] = async run =>
+        ["response EngageUnauthorized"] = async run =>
             $"no API key: {(await run.Target.SendAsync("GetContact", HttpMethod.Get, $"/api/v3/contacts/{Guid.NewGuid()}", withKey: false)).Status}",
-        ["response NotFound"] = async run =>
+        ["response EngageNotFound"] = async run =>
         {
             var contact = await run.Target.SendAsync("GetContact", HttpMethod.Get, $"/api/v3/contacts/{Guid.NewGuid()}");
             var subscription = await run.Target.SendAsync("DeleteSubscription", HttpMethod.Delete, $"/api/v3/inventory/backinstock/subscriptions/{Guid.NewGuid()}");

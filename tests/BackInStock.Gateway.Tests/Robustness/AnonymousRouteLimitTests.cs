@@ -94,8 +94,9 @@ public sealed class AnonymousRouteLimitTests
                 body["errors"]![0]!["code"]!.ToString().Should().Be("throttled");
                 break;
             case var _ when route.StartsWith("/api/v1/centra", StringComparison.Ordinal):
-                refused.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+                refused.Content.Headers.ContentType!.MediaType.Should().Be("application/json", "the accelerator answers Engage's error shape");
                 body["errorCode"]!.ToString().Should().Be("TooManyRequests");
+                body["requestId"]!.ToString().Should().NotBeEmpty();
                 break;
             default:
                 refused.Content.Headers.ContentType!.MediaType.Should().Be("application/json");

@@ -94,13 +94,15 @@ public sealed class DataFileSafetyTests : IDisposable
         await ShouldBeDataFileMissing(await http.GetAsync(new Uri("/emulator/health", UriKind.Relative)), dataFile);
     }
 
+    // Engage's routes say it in Engage's error shape, the control plane as a problem; both name the file.
     private static async Task ShouldBeDataFileMissing(HttpResponseMessage response, string dataFile)
     {
         response.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable, "nothing written to a file gone from its path survives a restart");
-        response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+        var engage = response.RequestMessage!.RequestUri!.AbsolutePath.StartsWith("/api/", StringComparison.Ordinal);
+        response.Content.Headers.ContentType!.MediaType.Should().Be(engage ? "application/json" : "application/problem+json");
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         problem.GetProperty("errorCode").GetString().Should().Be("DataFileMissing");
-        problem.GetProperty("detail").GetString().Should().Contain(dataFile).And.Contain("Restart");
+        problem.GetProperty("message").GetString().Should().Contain(dataFile).And.Contain("Restart");
     }
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);

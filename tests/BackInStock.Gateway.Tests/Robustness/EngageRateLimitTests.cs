@@ -68,7 +68,7 @@ public sealed class EngageRateLimitTests
         statuses.Should().OnlyContain(s => s == HttpStatusCode.OK, "five a second are allowed");
         refused.StatusCode.Should().Be(HttpStatusCode.TooManyRequests);
         refused.Headers.RetryAfter!.Delta.Should().Be(TimeSpan.FromSeconds(1), "the window is one second");
-        refused.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+        refused.Content.Headers.ContentType!.MediaType.Should().Be("application/json");
         var body = JsonNode.Parse(await refused.Content.ReadAsStringAsync())!;
         body["errorCode"]!.GetValue<string>().Should().Be("TooManyRequests");
         body["message"]!.GetValue<string>().Should().NotBeNullOrWhiteSpace();

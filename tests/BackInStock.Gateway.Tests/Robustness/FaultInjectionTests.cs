@@ -25,12 +25,13 @@ public sealed class FaultInjectionTests : IDisposable
     }
 
     [Fact]
-    public async Task A_500_fault_is_a_problem_too()
+    public async Task A_500_fault_answers_in_the_route_s_error_shape()
     {
         var response = await Get("status=500");
 
         response.StatusCode.Should().Be(HttpStatusCode.InternalServerError);
-        response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/json", "an Engage route answers Engage's shape");
+        (await response.Content.ReadAsStringAsync()).Should().Contain("\"errorCode\":\"InjectedFault\"").And.Contain("\"requestId\":");
     }
 
     [Fact]

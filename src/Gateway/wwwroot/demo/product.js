@@ -64,10 +64,11 @@ async function subscribe(event) {
       result.textContent = `Thanks! We will email ${body.email} when ${product.title} is back in stock.`;
       return;
     }
-    const problem = await response.json();
-    const fields = Object.entries(problem.errors ?? {}).map(([path, messages]) => `${path.replace('$.', '')} ${messages.join(' ')}`);
+    // Engage's error shape, as a storefront written for Engage reads it: one validationErrors item per field.
+    const failure = await response.json();
+    const fields = (failure.validationErrors ?? []).map((item) => `${item.key} ${item.errorDescription}`);
     result.className = 'error';
-    result.textContent = fields.length > 0 ? `Please check: ${fields.join('; ')}` : (problem.detail ?? problem.title);
+    result.textContent = fields.length > 0 ? `Please check: ${fields.join('; ')}` : failure.message;
   } catch (error) {
     result.className = 'error';
     result.textContent = `Could not reach the server: ${error.message}`;
