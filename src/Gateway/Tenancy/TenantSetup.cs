@@ -40,6 +40,7 @@ public static class TenantSetup
                     LogCapacity = emulator.LogCapacity,
                     FeedsPath = emulator.FeedsPath,
                     DemoCatalog = emulator.DemoCatalog,
+                    CentraMinimumStock = emulator.CentraMinimumStock,
                 };
                 opened.Add(new Tenant(tenant, EngageEmulator.Open(options, time)));
             }
