@@ -33,6 +33,12 @@ public sealed class EmulatorOptions
     /// <summary>What rendering an email, and all the emails of one batch, may spend (not read from configuration).</summary>
     public Outbox.RenderBudget RenderBudget { get; set; } = Outbox.RenderBudget.Default;
 
+    /// <summary>The tenant's stores (GET /api/v3/stores); null for the demo stores.</summary>
+    public List<Lookups.EngageStore>? Stores { get; set; }
+
+    /// <summary>The tenant's consent definitions (GET /api/v3/consents); null for the demo consents.</summary>
+    public List<Lookups.ConsentDefinition>? Consents { get; set; }
+
     /// <summary>With no feeds path and no stored feeds, generate the fixed-seed demo catalog once.</summary>
     public bool DemoCatalog { get; set; } = true;
 }

@@ -12,6 +12,12 @@ public sealed class TenantOptions
     /// <summary>When set, only these Centra store ids are accepted in the combined <c>tenantId-CentraStoreID</c> form.</summary>
     public List<string> CentraStores { get; set; } = [];
 
+    /// <summary>The tenant's stores; when absent, Emulator:Stores, else the demo stores.</summary>
+    public List<Lookups.EngageStore>? Stores { get; set; }
+
+    /// <summary>The tenant's consent definitions; when absent, Emulator:Consents, else the demo consents.</summary>
+    public List<Lookups.ConsentDefinition>? Consents { get; set; }
+
     /// <summary>The tenant's LiteDB file; defaults to data/{id}.db.</summary>
     public string? DataFile { get; set; }
 }

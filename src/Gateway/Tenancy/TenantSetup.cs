@@ -41,6 +41,8 @@ public static class TenantSetup
                     FeedsPath = emulator.FeedsPath,
                     DemoCatalog = emulator.DemoCatalog,
                     CentraMinimumStock = emulator.CentraMinimumStock,
+                    Stores = tenant.Stores ?? emulator.Stores,
+                    Consents = tenant.Consents ?? emulator.Consents,
                 };
                 opened.Add(new Tenant(tenant, EngageEmulator.Open(options, time)));
             }
