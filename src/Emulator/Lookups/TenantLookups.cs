@@ -42,12 +42,12 @@ public sealed class TenantLookups
             var id = key(item);
             if (string.IsNullOrWhiteSpace(id))
             {
-                throw new ArgumentException($"A configured {what} is empty.", nameof(items));
+                throw new ArgumentException($"A configured {what} is empty.");
             }
 
             if (!keyed.TryAdd(id, item))
             {
-                throw new ArgumentException($"The {what} '{id}' is configured twice.", nameof(items));
+                throw new ArgumentException($"The {what} '{id}' is configured twice.");
             }
         }
 
