@@ -61,5 +61,24 @@ public sealed class ReceiptDuplicateTests : IDisposable
         unknown.Should().Throw<EmulatorException>().Which.Error.Should().Be(ErrorCatalogue.ContactNotFound);
     }
 
+    [Fact]
+    public void A_receipt_id_too_long_to_index_is_refused_on_its_path_and_nothing_is_stored()
+    {
+        var contact = _fixture.Contact("long@example.com");
+
+        var tooLong = () => _fixture.Emulator.Receipts.Register(contact.Email, "email", new string('r', 257), Bought, [new ReceiptItem("PURCHASE", "SKU-1", 1)]);
+
+        tooLong.Should().Throw<EmulatorException>().Which.Fields.Should().ContainKey("$.uniqueReceiptId");
+        _fixture.Emulator.Receipts.Of(contact.Id).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void An_unknown_contact_is_named_by_its_match_key()
+    {
+        var unknown = () => _fixture.Emulator.Receipts.Register("ghost@example.com", "email", "R-ghost", Bought, [new ReceiptItem("PURCHASE", "SKU-1", 1)]);
+
+        unknown.Should().Throw<EmulatorException>().WithMessage("*email 'ghost@example.com'*");
+    }
+
     public void Dispose() => _fixture.Dispose();
 }
