@@ -19,6 +19,14 @@ public sealed class EmulatorOptions
     /// </summary>
     public int CentraEventCapacity { get; set; } = 10_000;
 
+    /// <summary>
+    /// Centra's "Minimum stock level" for its back-in-stock feature: below this Free-To-Allocate quantity
+    /// Centra does not pass a stock update on to Klaviyo, so subscriptions of the Centra → Klaviyo flow stay
+    /// waiting. Centra's back-in-stock page: "Minimum stock value is 10 by default". Engage's own
+    /// subscriptions are not affected (any quantity over 0).
+    /// </summary>
+    public int CentraMinimumStock { get; set; } = 10;
+
     /// <summary>A folder of feed files named after their locale (sv-SE.xml, en-US.json, pl-PL.csv), loaded at start-up.</summary>
     public string? FeedsPath { get; set; }
 
@@ -27,6 +35,12 @@ public sealed class EmulatorOptions
 
     /// <summary>The tenant's key identifier and contact types.</summary>
     public Contacts.ContactOptions Contacts { get; set; } = new();
+
+    /// <summary>The tenant's stores (GET /api/v3/stores); null for the demo stores.</summary>
+    public List<Lookups.EngageStore>? Stores { get; set; }
+
+    /// <summary>The tenant's consent definitions (GET /api/v3/consents); null for the demo consents.</summary>
+    public List<Lookups.ConsentDefinition>? Consents { get; set; }
 
     /// <summary>With no feeds path and no stored feeds, generate the fixed-seed demo catalog once.</summary>
     public bool DemoCatalog { get; set; } = true;

@@ -6,6 +6,7 @@ using BackInStock.Emulator.Clock;
 using BackInStock.Emulator.Contacts;
 using BackInStock.Emulator.IntegrationLog;
 using BackInStock.Emulator.Klaviyo;
+using BackInStock.Emulator.Lookups;
 using BackInStock.Emulator.Outbox;
 using BackInStock.Emulator.Receipts;
 using BackInStock.Emulator.StockLevels;
@@ -21,7 +22,8 @@ public sealed class EngageEmulator : IDisposable
     private readonly EmulatorOptions _options;
 
     /// <param name="time">The real time under the tenant's clock; freezing or moving the clock never changes it.</param>
-    public EngageEmulator(IEmulatorStore store, TimeProvider time, EmulatorOptions options)
+    /// <param name="lookups">The stores and consents, when already made from <paramref name="options"/>.</param>
+    public EngageEmulator(IEmulatorStore store, TimeProvider time, EmulatorOptions options, TenantLookups? lookups = null)
     {
         _store = store;
         _options = options;
@@ -39,7 +41,11 @@ public sealed class EngageEmulator : IDisposable
         Accelerator = new AcceleratorService(store, Contacts, Subscriptions);
         Klaviyo = new KlaviyoService(store, Contacts, Subscriptions);
         Advisor = new PayloadAdvisor(store, Automations, StockLevels);
+        Lookups = lookups ?? new TenantLookups(options.Stores, options.Consents);
     }
+
+    /// <summary>The tenant's stores and consent definitions, configured rather than stored.</summary>
+    public TenantLookups Lookups { get; }
 
     public PayloadAdvisor Advisor { get; }
 
@@ -100,7 +106,9 @@ public sealed class EngageEmulator : IDisposable
     /// </summary>
     public static EngageEmulator Open(EmulatorOptions options, TimeProvider time)
     {
-        var emulator = new EngageEmulator(LiteDbStore.Open(options.Store), time, options);
+        // Checked before the data file is opened, so a configuration mistake leaves no file locked behind it.
+        var lookups = new TenantLookups(options.Stores, options.Consents);
+        var emulator = new EngageEmulator(LiteDbStore.Open(options.Store), time, options, lookups);
         try
         {
             emulator.EnsureDefaults();

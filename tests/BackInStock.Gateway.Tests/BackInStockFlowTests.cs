@@ -149,8 +149,13 @@ public sealed class BackInStockFlowTests : IDisposable
         {
             Contact = new ReceiptContact { MatchKey = "ghost@example.com", MatchKeyType = MatchKeyType.Email },
             UniqueReceiptId = "R-1",
+            ReceiptNumber = "1",
             CreatedDate = DateTimeOffset.UtcNow,
-            Items = [new ReceiptItem { Type = ReceiptItemType.PURCHASE, Sku = "A", Quantity = 1 }],
+            StoreExternalId = "321",
+            Currency = "SEK",
+            TotalGrossPrice = 100,
+            PaymentMethods = [new ReceiptPaymentMethod { Type = "Card", Value = 100 }],
+            Items = [new ReceiptItem { Type = ReceiptItemType.PURCHASE, Sku = "A", Quantity = 1, GrossPaidPrice = 100, TaxAmount = 20, TaxPercent = 25, ArticleNumber = "A", ArticleName = "Jacket" }],
         };
 
         var post = () => new ReceiptsClient(_app.CreateAuthorizedClient()).CreateReceiptAsync(receipt);

@@ -73,13 +73,75 @@ public sealed class CentraCheckoutTests : IDisposable
         outbox.Should().ContainSingle().Which!["to"]!.ToString().Should().Be("test@email.com");
     }
 
-    [Fact]
-    public async Task The_shop_api_twin_takes_the_same_body()
+    [Theory]
+    [InlineData("/api/shop/back-in-stock-subscription")]
+    [InlineData("/api/shop-api/back-in-stock-subscription")]
+    public async Task The_shop_api_at_centras_path_and_the_deprecated_alias_take_the_same_body(string path)
     {
-        var response = await Post("/api/shop-api/back-in-stock-subscription", PagesExample);
+        var response = await Post(path, PagesExample);
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         JsonNode.Parse(await response.Content.ReadAsStringAsync())!["variantId"]!.ToString().Should().Be("12366_SE_00_23400");
+    }
+
+    [Fact]
+    public async Task The_reference_marks_the_emulators_former_shop_api_path_deprecated_and_centras_not()
+    {
+        var paths = JsonNode.Parse(await _app.CreateClient().GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative)))!["paths"]!;
+
+        paths["/api/shop-api/back-in-stock-subscription"]!["post"]!["deprecated"]!.GetValue<bool>().Should().BeTrue();
+        paths["/api/shop/back-in-stock-subscription"]!["post"]!["deprecated"].Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("/api/checkout-api/back-in-stock-subscription")]
+    [InlineData("/api/shop/back-in-stock-subscription")]
+    public async Task Below_centras_minimum_stock_of_10_the_shopper_keeps_waiting_and_the_log_says_why(string path)
+    {
+        (await Post(path, PagesExample)).EnsureSuccessStatusCode();
+
+        (await _app.CreateAuthorizedClient().PutAsJsonAsync("/api/v3/inventory/stock-levels", new[] { new { sku = "BIS-12366-M", quantity = 9, externalId = "SE" } })).EnsureSuccessStatusCode();
+        var waiting = JsonNode.Parse(await _app.CreateClient().GetStringAsync(new Uri("/emulator/outbox", UriKind.Relative)))!["data"]!.AsArray();
+        (await _app.CreateAuthorizedClient().PutAsJsonAsync("/api/v3/inventory/stock-levels", new[] { new { sku = "BIS-12366-M", quantity = 10, externalId = "SE" } })).EnsureSuccessStatusCode();
+        var released = JsonNode.Parse(await _app.CreateClient().GetStringAsync(new Uri("/emulator/outbox", UriKind.Relative)))!["data"]!.AsArray();
+
+        waiting.Should().BeEmpty();
+        released.Should().ContainSingle();
+        var log = JsonNode.Parse(await _app.CreateClient().GetStringAsync(new Uri("/emulator/integration-log?sku=BIS-12366-M", UriKind.Relative)))!["data"]!.AsArray();
+        var conditions = log.Select(e => e!["considered"]![0]!["conditions"]![0]!).ToList();
+        conditions.Select(c => (c!["condition"]!.GetValue<string>(), c["passed"]!.GetValue<bool>()))
+            .Should().BeEquivalentTo([("Centra minimum stock: quantity >= 10", false), ("Centra minimum stock: quantity >= 10", true)]);
+    }
+
+    [Fact]
+    public async Task The_centra_minimum_stock_is_configurable_and_the_simulators_stock_change_obeys_it()
+    {
+        using var app = new GatewayApplication(inMemory: true, settings: new Dictionary<string, string?> { ["Emulator:CentraMinimumStock"] = "25" });
+        var http = app.CreateClient();
+        (await http.PostAsync(new Uri("/api/checkout-api/back-in-stock-subscription", UriKind.Relative), new StringContent(PagesExample, Encoding.UTF8, "application/json"))).EnsureSuccessStatusCode();
+
+        (await http.PostAsync(new Uri("/emulator/centra/stock-changes", UriKind.Relative), new StringContent("""[{"store":"1","sku":"BIS-12366-M","freeToAllocate":20,"marketId":"SE"}]""", Encoding.UTF8, "application/json"))).EnsureSuccessStatusCode();
+        var below = JsonNode.Parse(await http.GetStringAsync(new Uri("/emulator/outbox", UriKind.Relative)))!["data"]!.AsArray();
+        (await http.PostAsync(new Uri("/emulator/centra/stock-changes", UriKind.Relative), new StringContent("""[{"store":"1","sku":"BIS-12366-M","freeToAllocate":25,"marketId":"SE"}]""", Encoding.UTF8, "application/json"))).EnsureSuccessStatusCode();
+        var at = JsonNode.Parse(await http.GetStringAsync(new Uri("/emulator/outbox", UriKind.Relative)))!["data"]!.AsArray();
+
+        below.Should().BeEmpty();
+        at.Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task An_engage_subscription_to_the_same_sku_and_market_is_released_by_any_stock()
+    {
+        var http = _app.CreateAuthorizedClient();
+        using var created = await http.PostAsJsonAsync("/api/v3/contacts", new { email = "engage@example.com" });
+        var contactId = JsonNode.Parse(await created.Content.ReadAsStringAsync())!["id"]!.GetValue<Guid>();
+        (await http.PostAsJsonAsync("/api/v3/inventory/backinstock/subscriptions", new { contactId, sku = "BIS-12366-M", locale = "sv-SE", externalId = "SE" })).EnsureSuccessStatusCode();
+        (await Post("/api/checkout-api/back-in-stock-subscription", PagesExample)).EnsureSuccessStatusCode();
+
+        (await http.PutAsJsonAsync("/api/v3/inventory/stock-levels", new[] { new { sku = "BIS-12366-M", quantity = 1, externalId = "SE" } })).EnsureSuccessStatusCode();
+
+        var outbox = JsonNode.Parse(await _app.CreateClient().GetStringAsync(new Uri("/emulator/outbox", UriKind.Relative)))!["data"]!.AsArray();
+        outbox.Should().ContainSingle().Which!["to"]!.GetValue<string>().Should().Be("engage@example.com");
     }
 
     [Fact]

@@ -161,7 +161,7 @@ public sealed class KlaviyoApiTests : IDisposable
 
         for (var i = 0; i < 2; i++)
         {
-            (await _app.CreateAuthorizedClient().PutAsJsonAsync("/api/v3/inventory/stock-levels", new[] { new { sku = "BIS-12366-M", quantity = 4, externalId = "SE" } })).EnsureSuccessStatusCode();
+            (await _app.CreateAuthorizedClient().PutAsJsonAsync("/api/v3/inventory/stock-levels", new[] { new { sku = "BIS-12366-M", quantity = 10, externalId = "SE" } })).EnsureSuccessStatusCode();
         }
 
         var outbox = JsonNode.Parse(await _app.CreateClient().GetStringAsync(new Uri("/emulator/outbox", UriKind.Relative)))!["data"]!.AsArray();

@@ -35,7 +35,7 @@ public sealed class KlaviyoService(IEmulatorStore store, ContactService contacts
         var contact = session.FindContactByEmail(email);
         var created = contact is null;
         contact ??= contacts.Create(session, new NewContact(email, Lang: language?.ToLowerInvariant() ?? LocaleParts.Split(offer.Locale).Lang, CountryCode: variant.ShipTo.Country));
-        var subscription = subscriptions.Create(session, new NewSubscription(contact.Id, offer.Product.Sku, offer.Locale, variant.ShipTo.Market));
+        var subscription = subscriptions.Create(session, new NewSubscription(contact.Id, offer.Product.Sku, offer.Locale, variant.ShipTo.Market, SubscriptionSource.CentraKlaviyo));
         return new KlaviyoSubscription(variant, offer.Product.Sku, contact, created, subscription);
     });
 

@@ -115,8 +115,11 @@ public interface IStoreSession
 
     int PruneLog(int keep);
 
-    /// <summary>Stores a receipt; the same uniqueReceiptId again replaces it.</summary>
-    void UpsertReceipt(Receipt receipt);
+    /// <summary>The receipt with this uniqueReceiptId, whichever contact it belongs to, or null.</summary>
+    Receipt? FindReceipt(string uniqueReceiptId);
+
+    /// <summary>Stores a receipt whose uniqueReceiptId is new.</summary>
+    void InsertReceipt(Receipt receipt);
 
     IReadOnlyList<Receipt> ReceiptsOf(Guid contactId);
 

@@ -19,6 +19,9 @@ internal sealed class SubscriptionDocument
 
     public long CreatedOnTicks { get; set; }
 
+    /// <summary>Absent from documents stored before sources existed, which read as Engage's.</summary>
+    public SubscriptionSource Source { get; set; }
+
     public static SubscriptionDocument From(Subscription s) => new()
     {
         Id = s.Id,
@@ -28,8 +31,9 @@ internal sealed class SubscriptionDocument
         LocaleKey = Locales.Key(s.Locale),
         ExternalId = s.ExternalId,
         CreatedOnTicks = s.CreatedOn.UtcTicks,
+        Source = s.Source,
     };
 
     public Subscription ToSubscription() =>
-        new(Id, ContactId, Sku, Locale, ExternalId, new DateTimeOffset(CreatedOnTicks, TimeSpan.Zero));
+        new(Id, ContactId, Sku, Locale, ExternalId, new DateTimeOffset(CreatedOnTicks, TimeSpan.Zero), Source);
 }

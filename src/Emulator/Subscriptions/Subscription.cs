@@ -7,7 +7,8 @@ public sealed record Subscription(
     string Sku,
     string Locale,
     string? ExternalId,
-    DateTimeOffset CreatedOn)
+    DateTimeOffset CreatedOn,
+    SubscriptionSource Source = SubscriptionSource.Engage)
 {
     /// <summary>
     /// Whether subscribing the contact to these would be this subscription again: the same SKU and externalId

@@ -31,7 +31,7 @@ public sealed class SubscriptionService(IEmulatorStore store, TimeProvider time)
 
         var now = time.GetUtcNow();
         var subscription = new Subscription(
-            Guid.CreateVersion7(now), request.ContactId, request.Sku, request.Locale, request.ExternalId, now);
+            Guid.CreateVersion7(now), request.ContactId, request.Sku, request.Locale, request.ExternalId, now, request.Source);
         session.InsertSubscription(subscription);
         return subscription;
     }

@@ -15,6 +15,12 @@ public sealed class TenantOptions
     /// <summary>The tenant's key identifier and contact types; defaults to the <c>Emulator:Contacts</c> section (email; Member and Contact).</summary>
     public Contacts.ContactOptions? Contacts { get; set; }
 
+    /// <summary>The tenant's stores; when absent, Emulator:Stores, else the demo stores.</summary>
+    public List<Lookups.EngageStore>? Stores { get; set; }
+
+    /// <summary>The tenant's consent definitions; when absent, Emulator:Consents, else the demo consents.</summary>
+    public List<Lookups.ConsentDefinition>? Consents { get; set; }
+
     /// <summary>The tenant's LiteDB file; defaults to data/{id}.db.</summary>
     public string? DataFile { get; set; }
 }

@@ -17,7 +17,8 @@ namespace BackInStock.Emulator.Triggering;
 /// A failure is confined to the subscription (its template) or the item it happened in.
 /// </summary>
 /// <param name="renderEmails">False to decide without making the emails (the payload advisor's rehearsal).</param>
-internal sealed class BackInStockTrigger(IStoreSession session, IReadOnlyList<Automation> automations, DateTimeOffset now, RenderBudget budget, bool renderEmails = true)
+/// <param name="centraMinimumStock">The quantity Centra → Klaviyo subscriptions need (<see cref="EmulatorOptions.CentraMinimumStock"/>).</param>
+internal sealed class BackInStockTrigger(IStoreSession session, IReadOnlyList<Automation> automations, DateTimeOffset now, RenderBudget budget, bool renderEmails, int centraMinimumStock)
 {
     private readonly Dictionary<string, Feed?> _feeds = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<(string Locale, string Sku), Product?> _products = [];
@@ -65,7 +66,7 @@ internal sealed class BackInStockTrigger(IStoreSession session, IReadOnlyList<Au
     {
         var feed = FeedOf(subscription.Locale);
         var product = feed is null ? null : ProductOf(feed.Locale, subscription.Sku);
-        var results = PredefinedConditions.Check(item.Quantity, subscription, feed, product);
+        var results = PredefinedConditions.Check(item.Quantity, subscription, feed, product, centraMinimumStock);
         if (product is null || !results.TrueForAll(r => r.Passed))
         {
             return new PlannedSubscription(subscription, results, [], []);

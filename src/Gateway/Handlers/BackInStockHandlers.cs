@@ -23,6 +23,19 @@ public sealed class BackInStockHandlers(TenantContext tenant) : IBackInStockHand
     void IBackInStockHandlers.UpdateStockLevels(IEnumerable<StockLevelUpdate> body) =>
         tenant.Emulator.StockLevels.Update(StockLevelMapping.ToDomain(body));
 
+    // Engage's v2 forms, still called by SDKs generated from its v2 swagger: the same engine, answered with a JSON body.
+    InventoryV2Result IBackInStockHandlers.UpdateStockLevelV2(StockLevelUpdate body)
+    {
+        tenant.Emulator.StockLevels.Update(StockLevelMapping.ToDomain([body]));
+        return new();
+    }
+
+    InventoryV2Result IBackInStockHandlers.UpdateStockLevelsV2(IEnumerable<StockLevelUpdate> body)
+    {
+        tenant.Emulator.StockLevels.Update(StockLevelMapping.ToDomain(body));
+        return new();
+    }
+
     private static Subscription ToDto(Domain.Subscription s) => new()
     {
         Id = s.Id,

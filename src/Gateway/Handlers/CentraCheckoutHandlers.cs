@@ -13,6 +13,8 @@ public sealed class CentraCheckoutHandlers(TenantContext tenant) : ICentraChecko
 
     CentraBackInStockResult ICentraCheckoutHandlers.ShopApiBackInStockSubscription(CentraBackInStockRequest body) => Subscribe(body);
 
+    CentraBackInStockResult ICentraCheckoutHandlers.LegacyShopApiBackInStockSubscription(CentraBackInStockRequest body) => Subscribe(body);
+
     private CentraBackInStockResult Subscribe(CentraBackInStockRequest body)
     {
         // The contract's patterns have admitted both; what remains is Centra's own rule for "00".

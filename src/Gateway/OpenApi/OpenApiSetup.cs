@@ -19,6 +19,16 @@ public static class OpenApiSetup
         {
             options.OpenApiVersion = OpenApiSpecVersion.OpenApi3_0;
             options.AddDocumentTransformer<SecurityDocument>();
+            // The generated routes carry [Obsolete] for the contract's deprecated operations; the runtime document says so too.
+            options.AddOperationTransformer((operation, context, _) =>
+            {
+                if (context.Description.ActionDescriptor.EndpointMetadata.OfType<ObsoleteAttribute>().Any())
+                {
+                    operation.Deprecated = true;
+                }
+
+                return Task.CompletedTask;
+            });
         });
 
     public static WebApplication MapApiReference(this WebApplication app)

@@ -41,6 +41,9 @@ public static class TenantSetup
                     FeedsPath = emulator.FeedsPath,
                     DemoCatalog = emulator.DemoCatalog,
                     Contacts = tenant.Contacts ?? emulator.Contacts,
+                    CentraMinimumStock = emulator.CentraMinimumStock,
+                    Stores = tenant.Stores ?? emulator.Stores,
+                    Consents = tenant.Consents ?? emulator.Consents,
                 };
                 _ = options.Contacts.Key; // an unknown key identifier stops start-up, naming the ones allowed
                 opened.Add(new Tenant(tenant, EngageEmulator.Open(options, time)));

@@ -49,8 +49,8 @@ public sealed class KlaviyoServiceTests : IDisposable
     {
         Emulator.Klaviyo.Subscribe(PagesVariant, "test@email.com", "sv", "$.item", "product item not found");
 
-        Emulator.StockLevels.Update([new StockLevelItem("BIS-12366-M", 3, null, "SE")]);
-        Emulator.StockLevels.Update([new StockLevelItem("BIS-12366-M", 5, null, "SE")]);
+        Emulator.StockLevels.Update([new StockLevelItem("BIS-12366-M", 10, null, "SE")]);
+        Emulator.StockLevels.Update([new StockLevelItem("BIS-12366-M", 15, null, "SE")]);
 
         var emails = Emulator.Outbox.List(new EmailQuery());
         emails.Should().ContainSingle().Which.To.Should().Be("test@email.com");
@@ -66,7 +66,7 @@ public sealed class KlaviyoServiceTests : IDisposable
     {
         Emulator.Klaviyo.Subscribe(PagesVariant, "test@email.com", "sv", "$.item", "product item not found");
 
-        Emulator.StockLevels.Update([new StockLevelItem("BIS-12366-M", 3, null, "NO")]);
+        Emulator.StockLevels.Update([new StockLevelItem("BIS-12366-M", 30, null, "NO")]);
 
         Emulator.Outbox.List(new EmailQuery()).Should().BeEmpty();
         Emulator.Klaviyo.Report().Should().ContainSingle().Which.Waiting.Should().Be(1);

@@ -18,6 +18,7 @@ public sealed class AnonymousRouteLimitTests
     {
         "/api/v1/centra/back-in-stock/subscribe",
         "/api/checkout-api/back-in-stock-subscription",
+        "/api/shop/back-in-stock-subscription",
         "/api/shop-api/back-in-stock-subscription",
         "/client/back-in-stock-subscriptions?company_id=PUBLIC",
     };
