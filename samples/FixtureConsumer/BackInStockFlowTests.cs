@@ -5,6 +5,19 @@ namespace FixtureConsumer;
 public sealed class BackInStockFlowTests
 {
     [Fact]
+    public async Task The_readme_example_emails_the_shopper_from_the_demo_catalog()
+    {
+        await using var engage = await EngageEmulator.StartAsync();
+
+        var shopper = await engage.Client.Contacts.CreateContactAsync(new() { Email = "ada@example.com" });
+        await engage.Client.BackInStock.CreateSubscriptionAsync(new() { ContactId = shopper.Id, Sku = "BIS-10001-L", Locale = "sv-SE" });
+        await engage.StockLevels.SetAsync("BIS-10001-L", quantity: 5, locale: "sv-SE");
+        var email = await engage.Outbox.WaitForEmailAsync("ada@example.com", TimeSpan.FromSeconds(5));
+
+        Assert.Equal("BIS-10001-L", email.Sku);
+    }
+
+    [Fact]
     public async Task A_subscription_is_listed_for_its_contact()
     {
         await using var engage = await EngageEmulator.StartAsync();
