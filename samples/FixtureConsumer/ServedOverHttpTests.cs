@@ -7,7 +7,7 @@ namespace FixtureConsumer;
 public sealed class ServedOverHttpTests
 {
     [Fact]
-    public async Task The_dashboard_demo_page_and_contract_come_with_the_package()
+    public async Task The_dashboard_demo_page_contract_and_api_reference_come_with_the_package()
     {
         await using var engage = await EngageEmulator.StartAsync();
         using var browser = new HttpClient { BaseAddress = engage.BaseAddress };
@@ -15,10 +15,14 @@ public sealed class ServedOverHttpTests
         var dashboard = await browser.GetStringAsync(new Uri("/", UriKind.Relative));
         var demo = await browser.GetStringAsync(new Uri("demo/product.html", UriKind.Relative));
         var contract = await browser.GetStringAsync(new Uri("openapi/contract.yaml", UriKind.Relative));
+        var runtime = await browser.GetStringAsync(new Uri("openapi/v1.json", UriKind.Relative));
+        using var scalar = await browser.GetAsync(new Uri("scalar", UriKind.Relative));
 
         Assert.Contains("<html", dashboard, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("<form", demo, StringComparison.OrdinalIgnoreCase);
         Assert.StartsWith("openapi: 3.0", contract, StringComparison.Ordinal);
+        Assert.Contains("\"/api/v3/inventory/stock-levels\"", runtime, StringComparison.Ordinal);
+        Assert.True(scalar.IsSuccessStatusCode, $"/scalar answered {(int)scalar.StatusCode}");
     }
 
     [Fact]

@@ -92,6 +92,7 @@ public sealed class EngageEmulator : IAsyncDisposable
         builder.Logging.ClearProviders();
         options.Logging?.Invoke(builder.Logging);
         Program.Composition.AddServices(builder);
+        builder.Services.AddSingleton<IHostLifetime, TestRunLifetime>();
 
         var app = builder.Build();
         try
