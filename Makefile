@@ -4,7 +4,7 @@ URL         ?= http://localhost:5080
 GATEWAY_DIR := src/Gateway/bin/$(CONFIG)/net10.0
 GATEWAY_DLL := $(GATEWAY_DIR)/BackInStock.Gateway.dll
 
-.PHONY: run test build restore lint clean bench browser typescript prism contract-suite soak fuzz mutation
+.PHONY: run test build restore lint clean bench browser typescript prism contract-suite soak fuzz mutation sample
 
 ## run: build and start the gateway with the in-process emulator; prints its URLs and the dev API key
 run:
@@ -16,6 +16,20 @@ run:
 test: lint typescript build browser
 	dotnet test BackInStock.sln -c $(CONFIG) --no-build --nologo
 	$(MAKE) --no-print-directory prism
+	$(MAKE) --no-print-directory sample
+
+## sample: pack BackInStock.Testing (the fixture for users' own .NET tests) into artifacts/packages, then run
+## samples/FixtureConsumer, which takes it from there as a package. Each pack gets its own version, so a copy
+## of an earlier pack in the NuGet cache never stands in for this one; earlier ones are removed from the cache.
+PACKAGES       := artifacts/packages
+SAMPLE_VERSION := 1.0.0-local.$(shell date -u +%Y%m%d%H%M%S)
+sample:
+	dotnet build src/Testing/BackInStock.Testing.csproj -c $(CONFIG) --nologo -v quiet
+	rm -f $(PACKAGES)/BackInStock.Testing.*.nupkg
+	dotnet pack src/Testing/BackInStock.Testing.csproj -c $(CONFIG) --no-build --nologo -v quiet -o $(PACKAGES) -p:PackageVersion=$(SAMPLE_VERSION)
+	@cache=$$(dotnet nuget locals global-packages --list | sed 's/^global-packages: *//'); \
+	  find "$$cache/backinstock.testing" -mindepth 1 -maxdepth 1 -type d ! -name '$(SAMPLE_VERSION)' -exec rm -rf {} + 2>/dev/null || true
+	dotnet test samples/FixtureConsumer -c $(CONFIG) --nologo -p:BackInStockTestingVersion=$(SAMPLE_VERSION)
 
 ## prism: the built gateway behind Stoplight Prism's validating proxy; any request or response violation fails
 prism: node_modules/.package-lock.json

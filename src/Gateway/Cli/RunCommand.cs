@@ -64,6 +64,9 @@ public static class RunCommand
             }
 
             gateway.UsePipeline(app);
+
+            // Printed by the command, not the pipeline: a gateway hosted inside a test run says nothing.
+            app.PrintStartupBanner();
             return app.Serve();
         });
         return command;

@@ -34,8 +34,9 @@ public static class OpenApiSetup
     public static WebApplication MapApiReference(this WebApplication app)
     {
         app.MapOpenApi(RuntimeRoute).ExcludeFromDescription();
-        // Read on first request, so a damaged copy of the contract never stops start-up.
-        var contract = new Lazy<string>(() => FidelityBadges.Annotate(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "openapi.yaml"))));
+        // Read on first request, so a damaged copy of the contract never stops start-up. The content root's copy
+        // first: BackInStock.Testing keeps it there, out of the way of a test project's own files.
+        var contract = new Lazy<string>(() => FidelityBadges.Annotate(File.ReadAllText(ContractFile(app.Environment.ContentRootPath))));
         app.MapGet(ContractRoute, () => TypedResults.Text(contract.Value, "application/yaml")).ExcludeFromDescription();
         app.MapScalarApiReference("/scalar", options => options
             .WithTitle("BackInStock")
@@ -45,4 +46,7 @@ public static class OpenApiSetup
             .ExcludeFromDescription();
         return app;
     }
+
+    private static string ContractFile(string contentRoot) =>
+        Path.Combine(contentRoot, "openapi.yaml") is var beside && File.Exists(beside) ? beside : Path.Combine(AppContext.BaseDirectory, "openapi.yaml");
 }
