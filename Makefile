@@ -71,7 +71,8 @@ dist-test:
 	bash build/dist-test.sh
 
 ## image: the container image `backinstock` from the Containerfile, with podman (or docker);
-## BASE=<image> builds on another base than Microsoft's runtime-deps:10.0
+## BASE=<image> builds on another base than Microsoft's runtime-deps:10.0 (with podman on a machine like CI's,
+## also CONTAINERS_CONF=build/containers/containers.conf)
 image:
 	rm -rf artifacts/container/linux-x64
 	dotnet publish src/Gateway/BackInStock.Gateway.csproj -c Release -r linux-x64 -p:Distribution=folder -o artifacts/container/linux-x64 --nologo -v quiet

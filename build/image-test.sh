@@ -35,7 +35,10 @@ start=$SECONDS
 rm -rf artifacts/container/linux-x64
 dotnet publish src/Gateway/BackInStock.Gateway.csproj -c Release -r linux-x64 -p:Distribution=folder -o artifacts/container/linux-x64 --nologo -v quiet || exit 1
 published=$SECONDS
+previous=$(podman image inspect --format '{{.Id}}' "$image" 2> /dev/null)
 podman build -q --format docker --build-arg BASE="$base_image" -t "$image" -f Containerfile . > /dev/null || exit 1
+# The image this script built last time, now untagged, is removed; no other image is touched.
+[ -n "$previous" ] && [ "$previous" != "$(podman image inspect --format '{{.Id}}' "$image")" ] && podman rmi "$previous" > /dev/null 2>&1
 echo "image-test: published in $((published - start)) s, image built in $((SECONDS - published)) s, $(podman image inspect --format '{{.Size}}' "$image" | awk '{ printf "%.0f MB", $1 / 1000000 }')"
 
 cleanup() {
