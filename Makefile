@@ -4,7 +4,8 @@ URL         ?= http://localhost:5080
 GATEWAY_DIR := src/Gateway/bin/$(CONFIG)/net10.0
 GATEWAY_DLL := $(GATEWAY_DIR)/BackInStock.Gateway.dll
 
-.PHONY: run test build restore lint clean bench browser typescript prism contract-suite soak fuzz mutation sample
+.PHONY: run test build restore lint clean bench browser typescript prism contract-suite soak fuzz mutation sample \
+        pack dist dist-test image image-test containers
 
 ## run: build and start the gateway with the in-process emulator; prints its URLs and the dev API key
 run:
@@ -66,6 +67,41 @@ contract-suite:
 	BACKINSTOCK_BASE_URL=$(BASE_URL) BACKINSTOCK_API_KEY=$(API_KEY) BACKINSTOCK_SKU=$(SKU) BACKINSTOCK_LOCALE=$(LOCALE) \
 	  dotnet test tests/BackInStock.Gateway.Tests -c $(CONFIG) --nologo --filter "FullyQualifiedName~PortableContractTests|FullyQualifiedName~FidelityReportTests.Reports_how"; \
 	  status=$$?; cat artifacts/fidelity-report.txt 2>/dev/null; exit $$status
+
+## pack: the `backinstock` .NET tool package in artifacts/packages; install it with
+## dotnet tool install -g BackInStock --add-source artifacts/packages   (`make test` installs one into a temporary tool path)
+pack:
+	dotnet pack src/Gateway/BackInStock.Gateway.csproj -c $(CONFIG) --nologo -v quiet
+
+## dist: single-file, self-contained binaries (no .NET needed) in artifacts/dist/backinstock-<rid>[.exe]
+DIST_RIDS ?= linux-x64 linux-arm64 osx-arm64 osx-x64 win-x64
+dist:
+	bash build/dist.sh $(DIST_RIDS)
+
+## dist-test: the linux-x64 binary run with the machine's .NET hidden (a mount namespace: run as root):
+## readyz, dashboard, contract, a keyed API call, its data file (about 40 s, most of it the publish)
+dist-test:
+	bash build/dist.sh linux-x64
+	bash build/dist-test.sh
+
+## image: the container image `backinstock` from the Containerfile, with podman (or docker);
+## BASE=<image> builds on another base than Microsoft's runtime-deps:10.0 (with podman on a machine like CI's,
+## also CONTAINERS_CONF=build/containers/containers.conf)
+image:
+	rm -rf artifacts/container/linux-x64
+	dotnet publish src/Gateway/BackInStock.Gateway.csproj -c Release -r linux-x64 -p:Distribution=folder -o artifacts/container/linux-x64 --nologo -v quiet
+	if command -v podman >/dev/null; then podman build --format docker $(if $(BASE),--build-arg BASE=$(BASE)) -t backinstock -f Containerfile .; \
+	  else docker build $(if $(BASE),--build-arg BASE=$(BASE)) -t backinstock -f Containerfile .; fi
+
+## image-test: the Containerfile built on a Debian base made here (debootstrap, cached in ~/.cache/backinstock),
+## run with podman: health, dashboard, API, /data volume across a new container, the admin key (about 1-3 min)
+image-test: containers
+	bash build/image-test.sh
+
+## containers: Debian's podman, runc and debootstrap (settings in build/containers/containers.conf)
+containers:
+	@command -v podman >/dev/null && command -v runc >/dev/null && command -v debootstrap >/dev/null && command -v buildah >/dev/null \
+	  || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq podman buildah runc debootstrap >/dev/null)
 
 ## browser: Debian's chromium for the Playwright tests (Playwright's own browser download is not used)
 browser:
