@@ -63,8 +63,8 @@ public sealed class WorkbenchTests(BrowserFixture fixture) : IAsyncLifetime
         return page;
     }
 
-    private Task<byte[]> Screenshot(IPage page, string name, int width) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(fixture.Gateway.ScreenshotDirectory, $"workbench-{name}-{width}.png"), FullPage = true });
+    private Task<byte[]> Screenshot(IPage page, string name, int width, bool fullPage = true) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(fixture.Gateway.ScreenshotDirectory, $"workbench-{name}-{width}.png"), FullPage = fullPage });
 
     private async Task<string> Subscribe(string email)
     {
@@ -108,13 +108,14 @@ public sealed class WorkbenchTests(BrowserFixture fixture) : IAsyncLifetime
         await row.GetByRole(AriaRole.Button).ClickAsync();
         await Assertions.Expect(row).ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bselected\b"));
         await Assertions.Expect(page.Locator("#preview-caption")).ToContainTextAsync(email);
-        await Assertions.Expect(page.FrameLocator("#preview").Locator("body")).ToBeVisibleAsync(Soon);
+        await Assertions.Expect(page.FrameLocator("#preview").Locator("body")).ToContainTextAsync(_sku, SoonText);
         var preview = await page.Locator("#preview-figure").BoundingBoxAsync();
         preview!.Y.Should().BeInRange(-1, height / 2, "the preview is brought into view, not left further down the page");
         var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
         var culprit = await page.EvaluateAsync<string>("[...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > innerWidth + 1).map(e => e.tagName + '.' + e.className + '#' + e.id + ' ' + Math.round(e.getBoundingClientRect().right)).slice(0, 8).join(' | ')");
         overflow.Should().BeLessThanOrEqualTo(width, "nothing overflows the screen sideways: " + culprit);
-        await Screenshot(page, "2-email-selected", width);
+        // What the person sees: on a phone, the preview where the list was.
+        await Screenshot(page, "2-email-selected", width, fullPage: false);
     }
 
     [Theory]
@@ -258,6 +259,34 @@ public sealed class WorkbenchTests(BrowserFixture fixture) : IAsyncLifetime
         exit.Should().Be(0, output);
         await Assertions.Expect(page.Locator("#outbox-rows")).ToContainTextAsync("No email yet", SoonText);
         await Screenshot(page, "8-curl-run", 1280);
+    }
+
+    [Fact]
+    public async Task The_api_reference_asks_nothing_of_another_host_and_offers_no_ai()
+    {
+        _context = await fixture.Browser.NewContextAsync();
+        var page = await _context.NewPageAsync();
+        var offMachine = new List<string>();
+        await page.RouteAsync("**/*", async route =>
+        {
+            var host = new Uri(route.Request.Url).Host;
+            if (host is "127.0.0.1" or "localhost")
+            {
+                await route.ContinueAsync();
+                return;
+            }
+
+            offMachine.Add(route.Request.Url);
+            await route.AbortAsync();
+        });
+
+        await page.GotoAsync(new Uri(fixture.Gateway.BaseAddress, "/scalar/").ToString());
+
+        await Assertions.Expect(page.GetByText("Create a back-in-stock subscription").First).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle, new() { Timeout = 10_000 });
+        (await page.GetByText("Ask AI").CountAsync()).Should().Be(0);
+        offMachine.Should().BeEmpty("the reference works offline and sends the API description nowhere");
+        await Screenshot(page, "9-api-reference", 1280, fullPage: false);
     }
 
     // The command exactly as the page shows it, in bash, bounded in time; only loopback is reached (the page's origin).
