@@ -49,7 +49,7 @@ async function showView(chosen) {
 
 function preview(email) {
   selected = email;
-  $('preview-caption').textContent = `${email.subject} → ${email.to}`;
+  $('preview-caption').replaceChildren(`${email.subject} → `, breakable(email.to));
   document.querySelectorAll('#outbox-rows tr').forEach((tr) => {
     const on = tr.dataset.emailId === email.id;
     tr.classList.toggle('selected', on);

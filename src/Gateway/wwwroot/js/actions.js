@@ -165,7 +165,8 @@ async function dryRunStock(form) {
   }
   const { entries, emails } = answer.json;
   result(form,
-    line('dry-run', `Dry run: nothing was changed. ${emails.length} email(s) would be sent${emails.length ? ': ' + emails.map((e) => e.to).join(', ') : ''}.`),
+    element('p', { className: 'dry-run' }, `Dry run: nothing was changed. ${emails.length} email(s) would be sent${emails.length ? ': ' : ''}`,
+      ...emails.flatMap((e, i) => [i ? ', ' : '', breakable(e.to)]), '.'),
     element('ol', { className: 'log' }, ...entries.map((e) => logEntry(e, { open: true }))));
 }
 
