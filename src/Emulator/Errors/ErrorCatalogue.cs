@@ -24,7 +24,7 @@ public static class ErrorCatalogue
     public static readonly EmulatorError Unauthorized = new("Unauthorized", 401, "The API key is missing or not valid.");
     public static readonly EmulatorError CaptchaFailed = new("CaptchaFailed", 403, "The captcha token is missing or did not verify.");
     public static readonly EmulatorError CrossSiteRequest = new("CrossSiteRequest", 403, "Control-plane writes are refused from another site.");
-    public static readonly EmulatorError AdminKeyRequired = new("AdminKeyRequired", 403, "This control-plane write needs the admin key.");
+    public static readonly EmulatorError AdminKeyRequired = new("AdminKeyRequired", 403, "This control-plane request needs the admin key.");
     public static readonly EmulatorError RouteNotFound = new("NotFound", 404, "No operation exists at this address.");
     public static readonly EmulatorError RevisionNotFound = new("RevisionNotFound", 404, "No valid revisions found for method.");
     public static readonly EmulatorError ContactNotFound = new("ContactNotFound", 404, "The contact does not exist.");

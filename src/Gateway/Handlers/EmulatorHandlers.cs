@@ -61,6 +61,14 @@ public sealed class EmulatorHandlers(TenantContext tenant, TenantDirectory tenan
         };
     }
 
+    // Who may read it is decided before routing, in LocalOnly: a page of this machine, or the admin key.
+    DevApiKey IEmulatorHandlers.GetDevApiKey() => new()
+    {
+        Tenant = tenant.Current.Id,
+        Header = Security.ApiKeyFilter.Header,
+        ApiKey = tenant.Current.Options.ApiKeys.FirstOrDefault(),
+    };
+
     Clock IEmulatorHandlers.GetClock() => Now();
 
     Clock IEmulatorHandlers.SetClock(ClockChange body)

@@ -1,3 +1,5 @@
+using BackInStock.Emulator.Tenancy;
+using BackInStock.Gateway.Security;
 using Microsoft.OpenApi;
 using Scalar.AspNetCore;
 
@@ -38,13 +40,29 @@ public static class OpenApiSetup
         // first: BackInStock.Testing keeps it there, out of the way of a test project's own files.
         var contract = new Lazy<string>(() => FidelityBadges.Annotate(File.ReadAllText(ContractFile(app.Environment.ContentRootPath))));
         app.MapGet(ContractRoute, () => TypedResults.Text(contract.Value, "application/yaml")).ExcludeFromDescription();
-        app.MapScalarApiReference("/scalar", options => options
+        app.MapScalarApiReference("/scalar", (options, http) => options
             .WithTitle("BackInStock")
             .DisableDefaultFonts()
+            .ForThisTool(http)
             .AddDocument("contract", "Contract (contracts/openapi.yaml)", ContractRoute, isDefault: true)
             .AddDocument("v1", "Runtime (/openapi/v1.json)", RuntimeRoute))
             .ExcludeFromDescription();
         return app;
+    }
+
+    // A local tool: nothing leaves the machine (no AI chat, MCP, telemetry, or the toolbar's cloud
+    // buttons), "try it" goes to the origin the page came from, and a page of this machine gets the
+    // default tenant's key filled in, as LocalOnly would hand it out at /emulator/dev-key.
+    private static ScalarOptions ForThisTool(this ScalarOptions options, HttpContext http)
+    {
+        options.DisableAgent().DisableMcp().DisableTelemetry().HideDeveloperTools()
+            .AddServer($"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}", "This gateway");
+        if (LocalOnly.MayReadDevKey(http) && http.RequestServices.GetRequiredService<TenantDirectory>().Default.Options.ApiKeys is [var key, ..])
+        {
+            options.AddApiKeyAuthentication(ContractSecurity.ApiKey, scheme => scheme.Value = key).AddPreferredSecuritySchemes([ContractSecurity.ApiKey]);
+        }
+
+        return options;
     }
 
     private static string ContractFile(string contentRoot) =>

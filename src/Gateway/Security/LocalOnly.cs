@@ -15,11 +15,14 @@ namespace BackInStock.Gateway.Security;
 /// <c>Gateway:AllowedHosts</c>, and a control-plane write (any unsafe method under /emulator) must not
 /// come from another origin or site, must be JSON (a browser sends that cross-site only after a
 /// preflight the control plane never grants), and, from another machine or through a configured name,
-/// must carry <c>Gateway:AdminKey</c>.
+/// must carry <c>Gateway:AdminKey</c>. The same goes for reading the dev API key (<see cref="DevKeyPath"/>):
+/// another site's page cannot read it (no CORS, no rebound name), and another machine needs the admin key.
 /// </summary>
 public static class LocalOnly
 {
     public const string AdminKeyHeader = "X-BackInStock-Admin-Key";
+
+    public const string DevKeyPath = "/emulator/dev-key";
 
     private static readonly string[] LoopbackHosts = ["localhost", "127.0.0.1", "[::1]"];
 
@@ -28,7 +31,7 @@ public static class LocalOnly
         app.Use(async (http, next) =>
         {
             var options = http.RequestServices.GetRequiredService<IOptions<GatewayOptions>>().Value;
-            if ((HealthProbes.IsProbe(http.Request) ? null : CheckHost(http, options) ?? CheckControlPlaneWrite(http, options)) is { } refusal)
+            if ((HealthProbes.IsProbe(http.Request) ? null : CheckHost(http, options) ?? CheckDevKeyRead(http, options) ?? CheckControlPlaneWrite(http, options)) is { } refusal)
             {
                 await http.RequestServices.GetRequiredService<ErrorDialects>().WriteAsync(http, refusal.Error, refusal.Detail);
                 return;
@@ -47,6 +50,13 @@ public static class LocalOnly
             ? new(ErrorCatalogue.HostNotAllowed, $"This gateway serves {Served(options)} (any port), not '{Shorten(host.Host)}'. To serve that name deliberately, add it to Gateway:AllowedHosts and set Gateway:AdminKey for control-plane writes.")
             : null;
 
+    /// <summary>Whether this request may be told the dev API key (the API reference pre-fills it).</summary>
+    public static bool MayReadDevKey(HttpContext http) =>
+        CheckAdminKey(http, http.RequestServices.GetRequiredService<IOptions<GatewayOptions>>().Value, "Reading the dev API key") is null;
+
+    private static Refusal? CheckDevKeyRead(HttpContext http, GatewayOptions options) =>
+        http.Request.Path.Equals(DevKeyPath, StringComparison.OrdinalIgnoreCase) ? CheckAdminKey(http, options, "Reading the dev API key") : null;
+
     private static Refusal? CheckControlPlaneWrite(HttpContext http, GatewayOptions options)
     {
         if (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method) || HttpMethods.IsOptions(http.Request.Method) || !IsControlPlane(http))
@@ -64,7 +74,7 @@ public static class LocalOnly
             return new(ErrorCatalogue.CrossSiteRequest, "The browser marked this control-plane write as cross-site (Sec-Fetch-Site); a page on another site must not change the emulator.");
         }
 
-        if (CheckAdminKey(http, options) is { } refused)
+        if (CheckAdminKey(http, options, "This control-plane write") is { } refused)
         {
             return refused;
         }
@@ -76,7 +86,7 @@ public static class LocalOnly
             : new(ErrorCatalogue.UnsupportedMediaType, $"Control-plane writes must be sent as application/json, even with an empty body, not {Shorten(http.Request.ContentType ?? "no content type")}: a page on another site can send any other type without asking first.");
     }
 
-    private static Refusal? CheckAdminKey(HttpContext http, GatewayOptions options)
+    private static Refusal? CheckAdminKey(HttpContext http, GatewayOptions options, string what)
     {
         var presented = http.Request.Headers[AdminKeyHeader].FirstOrDefault();
         var configured = string.IsNullOrEmpty(options.AdminKey) ? null : options.AdminKey;
@@ -92,8 +102,8 @@ public static class LocalOnly
         return (reason, configured) switch
         {
             (null, _) => null,
-            (_, null) => new(ErrorCatalogue.AdminKeyRequired, $"This control-plane write {reason}: set Gateway:AdminKey on the gateway and send it in the {AdminKeyHeader} header."),
-            _ => new(ErrorCatalogue.AdminKeyRequired, $"This control-plane write {reason}: send Gateway:AdminKey in the {AdminKeyHeader} header."),
+            (_, null) => new(ErrorCatalogue.AdminKeyRequired, $"{what} {reason}: set Gateway:AdminKey on the gateway and send it in the {AdminKeyHeader} header."),
+            _ => new(ErrorCatalogue.AdminKeyRequired, $"{what} {reason}: send Gateway:AdminKey in the {AdminKeyHeader} header."),
         };
     }
 

@@ -1,51 +1,68 @@
-// The dashboard polls the control plane: no build step, no CDN, works offline.
-'use strict';
+// The dashboard: views of the control plane, actions on it (js/actions.js), kept up to date by
+// js/events.js. No build step, no CDN, works offline.
+import { state, get, request, send, explain, supports } from './js/api.js';
+import { $, element, cell, time, empty, labelCells, logEntry, breakable } from './js/render.js';
+import { watch } from './js/events.js';
+import { setUpActions } from './js/actions.js';
 
-const $ = (id) => document.getElementById(id);
 const seenEmails = new Set();
 let firstLoad = true;
-// With several tenants every control-plane call names one: the page's ?tenant=, else the first (see chooseTenant).
-let tenant = new URLSearchParams(location.search).get('tenant');
-
-function withTenant(path) {
-  if (!tenant) return path;
-  return `${path}${path.includes('?') ? '&' : '?'}tenant=${encodeURIComponent(tenant)}`;
-}
-
-async function get(path) {
-  const response = await fetch(withTenant(path), { headers: { accept: 'application/json' } });
-  if (!response.ok) throw new Error(`${path}: ${response.status}`);
-  return response.json();
-}
+let selected = null;
 
 // Lists are paged: the dashboard asks for the page it shows and says how many there are in all.
 function shown(page) {
   return page.total > page.data.length ? `(${page.data.length} of ${page.total})` : `(${page.total})`;
 }
 
-function cell(text) {
-  const td = document.createElement('td');
-  td.textContent = text ?? '';
-  return td;
+// Today's emails by time alone; older ones with their date.
+function short(value) {
+  const at = new Date(value);
+  return at.toDateString() === new Date().toDateString() ? at.toLocaleTimeString() : at.toLocaleString();
 }
 
-function time(value) {
-  return new Date(value).toLocaleString();
-}
+// ---- outbox ------------------------------------------------------------------------------------------
 
-function empty(tbody, columns, text) {
-  tbody.replaceChildren();
-  const tr = document.createElement('tr');
-  const td = cell(text);
-  td.colSpan = columns;
-  td.className = 'empty';
-  tr.append(td);
-  tbody.append(tr);
+// The views of one email; those past HTML light up when this gateway maps their route.
+const VIEWS = [
+  { name: 'HTML', path: '/emulator/outbox/{emailId}/html', frame: true },
+  { name: 'Text', path: '/emulator/outbox/{emailId}/text' },
+  { name: 'Headers', path: '/emulator/outbox/{emailId}/headers' },
+  { name: 'Source', path: '/emulator/outbox/{emailId}/source' },
+];
+let views = [VIEWS[0]];
+let view = VIEWS[0];
+
+async function showView(chosen) {
+  view = chosen;
+  document.querySelectorAll('#preview-views button').forEach((b) => b.setAttribute('aria-selected', String(b.textContent === chosen.name)));
+  if (!selected) return;
+  const path = chosen.path.replace('{emailId}', selected.id);
+  $('preview').hidden = !chosen.frame;
+  $('preview-text').hidden = Boolean(chosen.frame);
+  if (chosen.frame) {
+    $('preview').src = `${path}${state.tenant ? `?tenant=${encodeURIComponent(state.tenant)}` : ''}`;
+    return;
+  }
+  const answer = await send(request('GET', path));
+  $('preview-text').textContent = answer.ok ? (typeof answer.json === 'object' && answer.json ? JSON.stringify(answer.json, null, 2) : answer.text) : explain(answer);
 }
 
 function preview(email) {
-  $('preview').src = withTenant(`/emulator/outbox/${email.id}/html`);
-  $('preview-caption').textContent = `${email.subject} → ${email.to}`;
+  selected = email;
+  $('preview-caption').replaceChildren(`${email.subject} → `, breakable(email.to));
+  document.querySelectorAll('#outbox-rows tr').forEach((tr) => {
+    const on = tr.dataset.emailId === email.id;
+    tr.classList.toggle('selected', on);
+    if (on) tr.setAttribute('aria-current', 'true');
+    else tr.removeAttribute('aria-current');
+  });
+  $('delete-one').hidden = !deleting.one;
+  showView(view);
+  // On a phone the preview sits under the list: bring it into view rather than leave it a screen away.
+  if (matchMedia('(max-width: 760px)').matches) {
+    $('preview-figure').scrollIntoView({ block: 'start' });
+    $('preview-figure').focus({ preventScroll: true });
+  }
 }
 
 async function refreshOutbox() {
@@ -53,74 +70,78 @@ async function refreshOutbox() {
   const { data } = page;
   $('outbox-count').textContent = shown(page);
   const tbody = $('outbox-rows');
-  if (data.length === 0) return empty(tbody, 5, 'No email yet: subscribe, then update the stock.');
+  if (data.length === 0) {
+    selected = null;
+    $('preview').src = 'about:blank';
+    $('preview-text').textContent = '';
+    $('preview-caption').textContent = 'Choose an email to preview it.';
+    $('delete-one').hidden = true;
+    return empty(tbody, 3, 'No email yet: subscribe, then update the stock.');
+  }
   const fresh = data.filter((e) => !seenEmails.has(e.id));
   tbody.replaceChildren(...data.map((email) => {
-    const tr = document.createElement('tr');
+    const tr = element('tr');
     tr.dataset.emailId = email.id;
-    if (!firstLoad && fresh.includes(email)) tr.className = 'new';
-    const subject = document.createElement('td');
-    const button = document.createElement('button');
-    button.className = 'link';
-    button.textContent = email.subject;
+    if (!firstLoad && fresh.includes(email)) tr.classList.add('new');
+    if (selected?.id === email.id) {
+      tr.classList.add('selected');
+      tr.setAttribute('aria-current', 'true');
+    }
+    const button = element('button', { type: 'button', className: 'link', textContent: email.subject });
     button.addEventListener('click', () => preview(email));
-    subject.append(button);
-    tr.append(cell(time(email.sentAt)), cell(email.to), subject, cell(email.sku), cell(email.locale));
+    // As a mail client lists them: who and what first, the product and the time beside.
+    tr.append(
+      element('td', {}, element('span', { className: 'to' }, breakable(email.to)), button),
+      element('td', {}, element('span', {}, breakable(email.sku)), element('span', { className: 'minor', textContent: email.locale })),
+      element('td', {}, element('time', { dateTime: email.sentAt, textContent: short(email.sentAt) })));
     return tr;
   }));
+  labelCells(tbody);
   if (!firstLoad && fresh.length > 0) $('announcer').textContent = `${fresh.length} new email(s) in the outbox.`;
   fresh.forEach((e) => seenEmails.add(e.id));
 }
+
+// Deleting emails: offered once the gateway maps DELETE on the outbox.
+const deleting = { one: false, all: false };
+
+async function setUpOutbox() {
+  const offered = await Promise.all(VIEWS.map((v) => supports('GET', v.path)));
+  views = VIEWS.filter((v, i) => v.frame || offered[i]);
+  if (views.length > 1) {
+    $('preview-views').replaceChildren(...views.map((v) => {
+      const button = element('button', { type: 'button', role: 'tab', className: 'tab', textContent: v.name });
+      button.setAttribute('aria-selected', String(v === view));
+      button.addEventListener('click', () => showView(v));
+      return button;
+    }));
+    $('preview-views').hidden = false;
+  }
+  [deleting.one, deleting.all] = await Promise.all([supports('DELETE', '/emulator/outbox/{emailId}'), supports('DELETE', '/emulator/outbox')]);
+  $('delete-all').hidden = !deleting.all;
+  $('delete-all').addEventListener('click', async () => {
+    if (!window.confirm('Delete every email in the outbox?')) return;
+    const answer = await send(request('DELETE', '/emulator/outbox'));
+    if (!answer.ok) $('announcer').textContent = `Could not delete: ${explain(answer)}`;
+    refresh();
+  });
+  $('delete-one').addEventListener('click', async () => {
+    if (!selected) return;
+    const answer = await send(request('DELETE', `/emulator/outbox/${selected.id}`));
+    if (!answer.ok) $('announcer').textContent = `Could not delete: ${explain(answer)}`;
+    refresh();
+  });
+}
+
+// ---- the other views ---------------------------------------------------------------------------------------
 
 async function refreshLog() {
   const { data } = await get('/emulator/integration-log?limit=30');
   const list = $('log-entries');
   if (data.length === 0) {
-    list.innerHTML = '<li class="empty">No stock update yet.</li>';
+    list.replaceChildren(element('li', { className: 'empty', textContent: 'No stock update yet.' }));
     return;
   }
-  list.replaceChildren(...data.map((entry) => {
-    const li = document.createElement('li');
-    const details = document.createElement('details');
-    const summary = document.createElement('summary');
-    const failures = entry.considered.filter((s) => s.outcome === 'failed').length;
-    summary.textContent = `${time(entry.at)} · ${entry.sku} qty ${entry.quantity} · case ${entry.matchingCase} · ${entry.considered.length} considered, ${entry.sentToTrigger} sent to the trigger`
-      + (entry.error ? ' · item failed' : '') + (failures ? ` · ${failures} failed` : '');
-    if (entry.error || failures) {
-      li.className = 'failed';
-    }
-    details.append(summary);
-    if (entry.error) {
-      const p = document.createElement('p');
-      p.className = 'error';
-      p.textContent = `✗ ${entry.error}`;
-      details.append(p);
-    }
-    entry.warnings.forEach((w) => {
-      const p = document.createElement('p');
-      p.className = 'warning';
-      p.textContent = `⚠ ${w}`;
-      details.append(p);
-    });
-    entry.considered.forEach((s) => {
-      const p = document.createElement('p');
-      p.textContent = `Subscription ${s.subscriptionId.slice(0, 8)}… (${s.locale}${s.externalId ? ', ' + s.externalId : ''}): ${s.outcome}`;
-      if (s.error) {
-        p.className = 'error';
-        p.textContent += ` (still waiting): ${s.error}`;
-      }
-      const ul = document.createElement('ul');
-      s.conditions.forEach((c) => {
-        const item = document.createElement('li');
-        item.className = c.passed ? 'pass' : 'fail';
-        item.textContent = `${c.passed ? '✓' : '✗'} [${c.scope}] ${c.condition}: ${c.detail}`;
-        ul.append(item);
-      });
-      details.append(p, ul);
-    });
-    li.append(details);
-    return li;
-  }));
+  list.replaceChildren(...data.map((entry) => logEntry(entry)));
 }
 
 async function refreshSubscriptions() {
@@ -129,23 +150,16 @@ async function refreshSubscriptions() {
   $('subscription-count').textContent = shown(page);
   const root = $('subscription-groups');
   if (data.length === 0) {
-    root.innerHTML = '<p class="empty">No subscription.</p>';
+    root.replaceChildren(element('p', { className: 'empty', textContent: 'No subscription.' }));
     return;
   }
-  const byContact = Map.groupBy ? Map.groupBy(data, (s) => s.email ?? s.contactId) : data.reduce((m, s) => m.set(s.email ?? s.contactId, [...(m.get(s.email ?? s.contactId) ?? []), s]), new Map());
-  root.replaceChildren(...[...byContact].map(([who, subs]) => {
-    const div = document.createElement('div');
-    const h3 = document.createElement('h3');
-    h3.textContent = who;
-    const ul = document.createElement('ul');
-    subs.forEach((s) => {
-      const li = document.createElement('li');
-      li.textContent = `${s.sku} · ${s.locale}${s.externalId ? ' · ' + s.externalId : ''} · since ${time(s.createdOn)}`;
-      ul.append(li);
-    });
-    div.append(h3, ul);
-    return div;
-  }));
+  const byContact = new Map();
+  data.forEach((s) => byContact.set(s.email ?? s.contactId, [...(byContact.get(s.email ?? s.contactId) ?? []), s]));
+  root.replaceChildren(...[...byContact].map(([who, subs]) => element('div', { className: 'contact' },
+    element('h3', { textContent: who }),
+    element('ul', {}, ...subs.map((s) => element('li', {
+      textContent: `${s.sku} · ${s.locale}${s.externalId ? ' · ' + s.externalId : ''} · since ${time(s.createdOn)}`,
+    }))))));
 }
 
 async function refreshStock() {
@@ -154,11 +168,9 @@ async function refreshStock() {
   $('stock-count').textContent = shown(page);
   const tbody = $('stock-rows');
   if (data.length === 0) return empty(tbody, 5, 'No level yet.');
-  tbody.replaceChildren(...data.map((l) => {
-    const tr = document.createElement('tr');
-    tr.append(cell(l.sku), cell(l.locale ?? '—'), cell(l.externalId ?? '—'), cell(String(l.quantity)), cell(time(l.updatedAt)));
-    return tr;
-  }));
+  tbody.replaceChildren(...data.map((l) => element('tr', {},
+    cell(l.sku, { wrap: true }), cell(l.locale ?? '—'), cell(l.externalId ?? '—'), cell(String(l.quantity)), cell(time(l.updatedAt)))));
+  labelCells(tbody);
 }
 
 // Klaviyo's report per variant: subscribers held at the flow's back-in-stock delay, and those released.
@@ -166,27 +178,21 @@ async function refreshKlaviyo() {
   const { data } = await get('/emulator/klaviyo/back-in-stock-report?limit=200');
   const tbody = $('klaviyo-rows');
   if (data.length === 0) return empty(tbody, 6, 'No Klaviyo subscription yet.');
-  tbody.replaceChildren(...data.map((v) => {
-    const tr = document.createElement('tr');
-    tr.append(cell(v.variantId), cell(v.item), cell(v.market), cell(String(v.waitingSubscribers)), cell(String(v.notified)),
-      cell(v.lastNotifiedAt ? time(v.lastNotifiedAt) : '—'));
-    return tr;
-  }));
+  tbody.replaceChildren(...data.map((v) => element('tr', {},
+    cell(v.variantId, { wrap: true }), cell(v.item, { wrap: true }), cell(v.market), cell(String(v.waitingSubscribers)), cell(String(v.notified)),
+    cell(v.lastNotifiedAt ? time(v.lastNotifiedAt) : '—'))));
+  labelCells(tbody);
 }
 
 // The health check answers without a tenant; with several, offer them and show the first until one is chosen.
 async function chooseTenant() {
   const health = await get('/emulator/health');
   if (health.tenants.length > 1) {
-    tenant = tenant ?? health.tenant;
+    state.tenant = state.tenant ?? health.tenant;
     const picker = $('tenant-picker');
-    picker.replaceChildren(...health.tenants.map((id) => {
-      const option = document.createElement('option');
-      option.value = id;
-      option.textContent = id;
-      option.selected = id.toLowerCase() === tenant.toLowerCase();
-      return option;
-    }));
+    picker.replaceChildren(...health.tenants.map((id) => element('option', {
+      value: id, textContent: id, selected: id.toLowerCase() === state.tenant.toLowerCase(),
+    })));
     picker.addEventListener('change', () => { location.search = `?tenant=${encodeURIComponent(picker.value)}`; });
     $('tenant-choice').hidden = false;
   }
@@ -197,35 +203,50 @@ async function refreshStatic() {
     get('/emulator/health'), get('/emulator/clock'), get('/emulator/feeds'), get('/emulator/automations')]);
   $('tenant').textContent = health.tenant;
   $('clock').textContent = time(clock.now);
+  $('clock').dateTime = clock.now;
   $('frozen').hidden = !clock.frozen;
-  $('feed-list').replaceChildren(...feeds.data.map((f) => {
-    const li = document.createElement('li');
-    li.textContent = `${f.locale}: ${f.productCount} products (${f.source}, loaded ${time(f.loadedAt)})`;
-    return li;
-  }));
-  $('automation-list').replaceChildren(...automations.data.map((a) => {
-    const details = document.createElement('details');
-    const summary = document.createElement('summary');
-    summary.textContent = `${a.name} (${a.id}) · ${a.enabled ? 'enabled' : 'disabled'} · quantity ≥ ${a.minimumQuantity} · ${a.conditions.length} custom condition(s)`;
-    const pre = document.createElement('pre');
-    pre.textContent = JSON.stringify(a, null, 2);
-    details.append(summary, pre);
-    return details;
-  }));
+  $('feed-list').replaceChildren(...feeds.data.map((f) => element('li', {
+    textContent: `${f.locale}: ${f.productCount} products (${f.source}, loaded ${time(f.loadedAt)})`,
+  })));
+  $('locale-list').replaceChildren(...feeds.data.map((f) => element('option', { value: f.locale })));
+  $('automation-list').replaceChildren(...automations.data.map((a) => element('details', {},
+    element('summary', { textContent: `${a.name} (${a.id}) · ${a.enabled ? 'enabled' : 'disabled'} · quantity ≥ ${a.minimumQuantity} · ${a.conditions.length} custom condition(s)` }),
+    element('pre', { textContent: JSON.stringify(a, null, 2) }))));
+  // The SKU fields suggest the first feed's products (a page of them), so a demo needs no lookup.
+  if (feeds.data.length > 0 && $('sku-list').childElementCount === 0) {
+    const first = await get(`/emulator/feeds/${encodeURIComponent(feeds.data[0].locale)}?take=50`);
+    $('sku-list').replaceChildren(...first.products.map((p) => element('option', { value: p.sku, label: p.title })));
+  }
 }
 
+let refreshing = null;
+let again = false;
 async function refresh() {
-  try {
-    await Promise.all([refreshOutbox(), refreshLog(), refreshSubscriptions(), refreshStock(), refreshKlaviyo()]);
-    firstLoad = false;
-  } catch (error) {
-    $('announcer').textContent = `Could not refresh: ${error.message}`;
+  // One refresh at a time; a change announced during one makes one more after it.
+  if (refreshing) {
+    again = true;
+    return refreshing;
+  }
+  refreshing = (async () => {
+    try {
+      await Promise.all([refreshOutbox(), refreshLog(), refreshSubscriptions(), refreshStock(), refreshKlaviyo(), refreshStatic()]);
+      firstLoad = false;
+      document.body.dataset.loaded = 'true';
+    } catch (error) {
+      $('announcer').textContent = `Could not refresh: ${error.message}`;
+    } finally {
+      refreshing = null;
+    }
+  })();
+  await refreshing;
+  if (again) {
+    again = false;
+    await refresh();
   }
 }
 
 chooseTenant().catch(() => {}).finally(() => {
-  refreshStatic();
-  refresh();
-  setInterval(refresh, 1500);
-  setInterval(refreshStatic, 10000);
+  setUpActions({ refresh, preview });
+  setUpOutbox();
+  watch(refresh, { status: (mode) => { $('live').textContent = mode === 'live' ? 'live' : 'polling'; } });
 });
