@@ -28,6 +28,44 @@ export async function notifyMeWhenBackInStock(email: string, sku: string, locale
 
 const engage = createClient<paths>({ baseUrl: "http://localhost:5080", headers: { apikey: "bis-dev-key-0000" } });
 
+type ContactForm = components["schemas"]["CreateContactRequest"];
+
+/** What a sign-up form shows: the contact, a message per invalid field, or why it could not go on. */
+export type SignUpResult =
+  | { kind: "created"; contactId: string; isMember: boolean }
+  | { kind: "invalid"; fields: Record<string, string>; requestId: string }
+  | { kind: "exists"; message: string }
+  | { kind: "failed"; errorCode: string; message: string; requestId: string };
+
+/**
+ * A storefront's sign-up: source and store in the query string (Engage v3), the form in the body. A 422 lists
+ * each invalid field in validationErrors (key, errorCode, errorDescription); a 409 means the key is taken.
+ */
+export async function signUp(form: ContactForm, storeExternalId: string): Promise<SignUpResult> {
+  const { data, error, response } = await engage.POST("/api/v3/contacts", {
+    params: { query: { source: "e-com", storeExternalId } },
+    body: form,
+  });
+  if (data) {
+    return { kind: "created", contactId: data.id, isMember: data.meta.contactType === "Member" };
+  }
+
+  const failure: EngageError | undefined = error;
+  if (response.status === 422 && failure?.validationErrors) {
+    // An address that is none says so in its item's own errorCode; the description is the text to show.
+    const fields = Object.fromEntries(
+      failure.validationErrors.map((item) => [item.key, item.errorCode === "InvalidEmailAddress" ? "Check the email address." : item.errorDescription]),
+    );
+    return { kind: "invalid", fields, requestId: failure.requestId };
+  }
+
+  if (response.status === 409) {
+    return { kind: "exists", message: failure?.message ?? "This contact already exists." };
+  }
+
+  return { kind: "failed", errorCode: failure?.errorCode ?? String(response.status), message: failure?.message ?? response.statusText, requestId: failure?.requestId ?? "" };
+}
+
 /** A back-office call: a contact's subscriptions, typed as the contract says. */
 export async function subscriptionsOf(contactId: string): Promise<components["schemas"]["Subscription"][]> {
   const { data } = await engage.GET("/api/v3/contacts/{contactId}/backinstock/subscriptions", { params: { path: { contactId } } });
@@ -49,5 +87,5 @@ export async function isMemberByPhone(mobilePhone: string): Promise<boolean | st
   }
 
   const { data } = await engage.GET("/api/v3/contacts/{contactId}", { params: { path: { contactId: found.data } } });
-  return data?.meta.contactType === "Member" && data.preferences.acceptsEmail;
+  return data?.meta.contactType === "Member" && (data.preferences.acceptsEmail ?? data.preferences.AcceptsEmails ?? false);
 }

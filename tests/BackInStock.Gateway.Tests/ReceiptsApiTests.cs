@@ -138,5 +138,46 @@ public sealed class ReceiptsApiTests : IDisposable
         outbox.Data.Should().ContainSingle("the duplicate's purchase of the subscribed SKU was ignored, so the contact has not bought it");
     }
 
+    [Theory]
+    [InlineData("Email", "buyer@example.com")]
+    [InlineData("email", "Buyer@Example.com")]
+    [InlineData("MobilePhone", "+46735654321")]
+    [InlineData("externalId", "EXT-42")]
+    public async Task The_contact_is_found_by_any_of_engages_keys_spelt_as_its_pages_or_its_v2_swagger_spell_them(string matchKeyType, string matchKey)
+    {
+        using var created = await _app.CreateAuthorizedClient().PostAsJsonAsync(
+            "/api/v3/contacts", new { email = "buyer@example.com", mobilePhone = "+46 73 565 43 21", externalId = "EXT-42" });
+        created.EnsureSuccessStatusCode();
+        var receipt = Receipt("unused", "R-keys", "SKU-1");
+        receipt["contact"] = new JsonObject { ["matchKey"] = matchKey, ["matchKeyType"] = matchKeyType };
+
+        using var response = await Post(receipt);
+
+        response.StatusCode.Should().Be(HttpStatusCode.Accepted, await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_key_type_engage_lacks_is_a_422_and_a_phone_two_members_share_a_409_listing_them()
+    {
+        var first = await Contact("one@example.com");
+        await _app.Contacts().UpdateContactAsync(Guid.Parse(first), new UpdateContactRequest { MobilePhone = "+46700000002" });
+        var second = await Contact("two@example.com");
+        await _app.Contacts().UpdateContactAsync(Guid.Parse(second), new UpdateContactRequest { MobilePhone = "+46700000002" });
+        var unknownType = Receipt("one@example.com", "R-x", "SKU-1");
+        unknownType["contact"]!["matchKeyType"] = "Emails";
+        var shared = Receipt("unused", "R-y", "SKU-1");
+        shared["contact"] = new JsonObject { ["matchKey"] = "+46700000002", ["matchKeyType"] = "mobilePhone" };
+
+        using var invalid = await Post(unknownType);
+        using var ambiguous = await Post(shared);
+
+        invalid.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
+        JsonNode.Parse(await invalid.Content.ReadAsStringAsync())!["validationErrors"]!.AsArray().Single()!["key"]!.GetValue<string>().Should().Be("contact.matchKeyType");
+        ambiguous.StatusCode.Should().Be(HttpStatusCode.Conflict);
+        var body = JsonNode.Parse(await ambiguous.Content.ReadAsStringAsync())!;
+        body["errorCode"]!.GetValue<string>().Should().Be("MultipleMatches");
+        body["messageDetails"]!["multipleMatchesFound"]!.AsArray().Select(n => n!.GetValue<string>()).Should().Equal(first, second);
+    }
+
     public void Dispose() => _app.Dispose();
 }

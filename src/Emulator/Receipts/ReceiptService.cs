@@ -1,3 +1,5 @@
+using System.Globalization;
+using BackInStock.Emulator.Contacts;
 using BackInStock.Emulator.Errors;
 using BackInStock.Emulator.Storage;
 
@@ -7,20 +9,18 @@ namespace BackInStock.Emulator.Receipts;
 public sealed class ReceiptService(IEmulatorStore store)
 {
     /// <summary>
-    /// Stores a receipt for the contact found by id or email; an unknown contact is ContactNotFound. A
-    /// uniqueReceiptId already stored is Engage's duplicate: ignored, so the receipt first stored is
-    /// returned unchanged, whatever the new one holds ("Receipts - field definitions").
+    /// Stores a receipt for the contact its match key finds; an unknown contact is ContactNotFound, several are
+    /// MultipleMatches. A uniqueReceiptId already stored is Engage's duplicate: ignored, so the receipt first
+    /// stored is returned unchanged, whatever the new one holds ("Receipts - field definitions").
     /// </summary>
-    public Receipt Register(string matchKey, string matchKeyType, string uniqueReceiptId, DateTimeOffset createdDate, IReadOnlyList<ReceiptItem> items) =>
+    /// <param name="matchKeyType">One of Engage's keys, compared ignoring case (its pages spell <c>email</c>, its v2 swagger <c>Email</c>).</param>
+    /// <param name="contactType">Only contacts of this type match, ignoring case; without one, Engage's default Member, unless the key is the contact id.</param>
+    public Receipt Register(
+        string matchKey, string matchKeyType, string uniqueReceiptId, DateTimeOffset createdDate, IReadOnlyList<ReceiptItem> items, string? contactType = null) =>
         store.Write(session =>
         {
             IndexedText.Require(("$.uniqueReceiptId", uniqueReceiptId, IndexedText.ReceiptId));
-            var contact = matchKeyType.ToLowerInvariant() switch
-            {
-                "contactid" when Guid.TryParse(matchKey, out var id) => session.FindContact(id),
-                "email" => session.FindContactByEmail(matchKey),
-                _ => null,
-            } ?? throw ErrorCatalogue.Exception(ErrorCatalogue.ContactNotFound, $"No contact matches {matchKeyType} '{matchKey}'.");
+            var contact = Match(session, matchKey, matchKeyType, contactType);
             if (session.FindReceipt(uniqueReceiptId) is { } duplicate)
             {
                 return duplicate;
@@ -30,6 +30,43 @@ public sealed class ReceiptService(IEmulatorStore store)
             session.InsertReceipt(receipt);
             return receipt;
         });
+
+    private static Contact Match(IStoreSession session, string matchKey, string matchKeyType, string? contactType)
+    {
+        var key = matchKeyType.ToLowerInvariant();
+        if (key == "contactid")
+        {
+            // The id names one contact whatever its type, so the type narrows only when it is given.
+            var byId = Guid.TryParse(matchKey, out var id) ? session.FindContact(id) : null;
+            return byId is not null && (contactType is not { Length: > 0 } || IsType(byId, contactType))
+                ? byId
+                : throw NotFound(matchKeyType, matchKey);
+        }
+
+        var type = contactType is { Length: > 0 } given ? given : ContactService.DefaultContactType;
+        var candidates = key switch
+        {
+            "email" => session.FindContacts(ContactKey.Email, matchKey),
+            "mobilephone" => PhoneNumber.Normalize(matchKey) is { } phone ? session.FindContacts(ContactKey.MobilePhone, phone) : [],
+            "externalid" => session.FindContacts(ContactKey.ExternalId, matchKey),
+            "socialsecuritynumber" => SocialSecurityNumber.Key(matchKey) is { } ssn ? session.FindContacts(ContactKey.SocialSecurityNumber, ssn) : [],
+            _ => [], // memberNumber: the emulator keeps no member numbers.
+        };
+        var matches = candidates.Where(c => IsType(c, type)).ToList();
+        return matches.Count switch
+        {
+            0 => throw NotFound(matchKeyType, matchKey),
+            1 => matches[0],
+            _ => throw ErrorCatalogue.MultipleMatchesFound(
+                matches.Select(c => c.Id),
+                string.Create(CultureInfo.InvariantCulture, $"{matches.Count} contacts of type {type} have the {matchKeyType} '{matchKey}'; messageDetails.multipleMatchesFound lists them.")),
+        };
+    }
+
+    private static bool IsType(Contact contact, string type) => string.Equals(contact.ContactType, type, StringComparison.OrdinalIgnoreCase);
+
+    private static EmulatorException NotFound(string matchKeyType, string matchKey) =>
+        ErrorCatalogue.Exception(ErrorCatalogue.ContactNotFound, $"No contact matches {matchKeyType} '{matchKey}'.");
 
     /// <summary>The contact's receipts, as the purchase condition reads them.</summary>
     public IReadOnlyList<Receipt> Of(Guid contactId) => store.Read(session => session.ReceiptsOf(contactId));

@@ -146,9 +146,9 @@ public static class JsonChecks
         }
     }
 
-    public static void Enum(JsonElement json, string path, ContractErrors errors, string[] names)
+    public static void Enum(JsonElement json, string path, ContractErrors errors, string[] names, StringComparer comparer)
     {
-        if (json.ValueKind != JsonValueKind.String || !names.Contains(json.GetString(), StringComparer.Ordinal))
+        if (json.ValueKind != JsonValueKind.String || !names.Contains(json.GetString(), comparer))
         {
             errors.Add(path, $"must be one of: {string.Join(", ", names)}.");
         }

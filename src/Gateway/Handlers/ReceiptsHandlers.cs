@@ -13,5 +13,6 @@ public sealed class ReceiptsHandlers(TenantContext tenant) : IReceiptsHandlers
         body.Contact.MatchKeyType.ToString(),
         body.UniqueReceiptId,
         body.CreatedDate,
-        body.Items.Select(i => new Domain.ReceiptItem(i.Type.ToString(), i.Sku, i.Quantity)).ToList());
+        body.Items.Select(i => new Domain.ReceiptItem(i.Type.ToString(), i.Sku, i.Quantity)).ToList(),
+        body.Contact.ContactType);
 }

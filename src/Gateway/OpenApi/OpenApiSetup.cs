@@ -21,6 +21,7 @@ public static class OpenApiSetup
         {
             options.OpenApiVersion = OpenApiSpecVersion.OpenApi3_0;
             options.AddDocumentTransformer<SecurityDocument>();
+            options.AddSchemaTransformer(IgnoreCaseEnumSchemas.Transform);
             // The generated routes carry [Obsolete] for the contract's deprecated operations; the runtime document says so too.
             options.AddOperationTransformer((operation, context, _) =>
             {
