@@ -39,7 +39,13 @@ public static class EmailMessage
         foreach (var (name, value) in Headers(email))
         {
             // An address is not encoded (RFC 2047 forbids it there); a Unicode one is sent as UTF-8 (RFC 6532).
-            source.Append(name).Append(": ").Append(name == "Subject" ? Encoded(value) : value).Append("\r\n");
+            var carried = name switch
+            {
+                "Subject" => Encoded(value),
+                "Content-Type" => value.Replace("; ", ";\r\n ", StringComparison.Ordinal), // folded: the boundary makes it long
+                _ => value,
+            };
+            source.Append(name).Append(": ").Append(carried).Append("\r\n");
         }
 
         var boundary = Boundary(email);

@@ -28,7 +28,6 @@ public static class HtmlText
     {
         ArgumentNullException.ThrowIfNull(html);
         var text = new Writer();
-        string? hiddenUntil = null;
         var pre = 0;
         var links = new Stack<string?>();
         var i = 0;
@@ -36,7 +35,7 @@ public static class HtmlText
         {
             var open = html.IndexOf('<', i);
             var end = open < 0 ? html.Length : open;
-            if (hiddenUntil is null && end > i)
+            if (end > i)
             {
                 text.Text(WebUtility.HtmlDecode(html[i..end]), pre > 0);
             }
@@ -44,6 +43,14 @@ public static class HtmlText
             if (open < 0)
             {
                 break;
+            }
+
+            // A '<' that cannot open a tag ("1 < 2") is text, as in a browser.
+            if (open + 1 < html.Length && !char.IsAsciiLetter(html[open + 1]) && html[open + 1] is not ('/' or '!' or '?'))
+            {
+                text.Text("<", pre > 0);
+                i = open + 1;
+                continue;
             }
 
             if (string.CompareOrdinal(html, open, "<!--", 0, 4) == 0)
@@ -56,12 +63,7 @@ public static class HtmlText
             var tagEnd = html.IndexOf('>', open + 1);
             if (tagEnd < 0)
             {
-                // A '<' that opens no tag is text.
-                if (hiddenUntil is null)
-                {
-                    text.Text(WebUtility.HtmlDecode(html[open..]), pre > 0);
-                }
-
+                text.Text(WebUtility.HtmlDecode(html[open..]), pre > 0);
                 break;
             }
 
@@ -72,23 +74,12 @@ public static class HtmlText
                 continue;
             }
 
-            if (hiddenUntil is not null)
+            // Hidden content is skipped to its end tag unread: a script's "a < b" is no tag.
+            if (Hidden.Contains(tag.Name) && !tag.Closing && !tag.SelfClosing)
             {
-                if (tag.Closing && string.Equals(tag.Name, hiddenUntil, StringComparison.OrdinalIgnoreCase))
-                {
-                    hiddenUntil = null;
-                }
-
-                continue;
-            }
-
-            if (Hidden.Contains(tag.Name))
-            {
-                if (!tag.Closing && !tag.SelfClosing)
-                {
-                    hiddenUntil = tag.Name;
-                }
-
+                var close = html.IndexOf("</" + tag.Name, i, StringComparison.OrdinalIgnoreCase);
+                var closeEnd = close < 0 ? -1 : html.IndexOf('>', close);
+                i = closeEnd < 0 ? html.Length : closeEnd + 1;
                 continue;
             }
 
@@ -292,7 +283,8 @@ public static class HtmlText
         {
             if (_space && _newlines == 0)
             {
-                Put(' ');
+                _text.Append(' ');
+                _space = false;
             }
 
             _linkStart = _text.Length;
