@@ -7,7 +7,7 @@ namespace BackInStock.Gateway.Tests.Robustness;
 /// <summary>Nothing the dashboard or an email shows needs a network: the favicon and the demo images are the gateway's, and emails fit a phone.</summary>
 public sealed class OfflineAssetsTests : IDisposable
 {
-    private const string Origin = "http://localhost:5080";
+    private const string Origin = "http://emails.localhost:5999";
 
     private readonly GatewayApplication _app = new(inMemory: true, settings: new Dictionary<string, string?> { ["Emulator:PublicOrigin"] = Origin });
 
