@@ -30,18 +30,8 @@ public sealed class OutboxService(IEmulatorStore store, ChangeFeed changes, Time
         var page = Page(query);
         using var deadline = new CancellationTokenSource(wait, time);
         using var waiting = CancellationTokenSource.CreateLinkedTokenSource(deadline.Token, cancellationToken);
-        while (page.Total == 0)
+        while (page.Total == 0 && await NextAsync(listener, deadline, waiting.Token).ConfigureAwait(false) is { } change)
         {
-            Change change;
-            try
-            {
-                change = await listener.ReadAsync(waiting.Token).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-            {
-                break;
-            }
-
             if (change.Type is Change.EmailCreated or Change.ResyncType or Change.TenantReset)
             {
                 page = Page(query);
@@ -49,6 +39,19 @@ public sealed class OutboxService(IEmulatorStore store, ChangeFeed changes, Time
         }
 
         return page;
+    }
+
+    /// <summary>The next change, or null once the wait's own time is over; the caller's cancellation is thrown.</summary>
+    private static async Task<Change?> NextAsync(ChangeListener listener, CancellationTokenSource deadline, CancellationToken waiting)
+    {
+        try
+        {
+            return await listener.ReadAsync(waiting).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+        {
+            return null;
+        }
     }
 
     public Email Get(Guid id) =>
