@@ -42,6 +42,17 @@ public sealed class EmulatorOptions
     /// <summary>The tenant's consent definitions (GET /api/v3/consents); null for the demo consents.</summary>
     public List<Lookups.ConsentDefinition>? Consents { get; set; }
 
+    /// <summary>
+    /// The gateway's own origin (scheme, host and port, such as http://localhost:5080), against which a product
+    /// image or link given as a path is made absolute in an email: the demo catalog's images are served by the
+    /// gateway, and an email is read outside it. Unset, the address the gateway listens on once it started.
+    /// </summary>
+    public string? PublicOrigin { get; set; }
+
+    /// <summary><see cref="PublicOrigin"/> when it is an http or https address.</summary>
+    internal Uri? Origin =>
+        Uri.TryCreate(PublicOrigin, UriKind.Absolute, out var origin) && (origin.Scheme == Uri.UriSchemeHttp || origin.Scheme == Uri.UriSchemeHttps) ? origin : null;
+
     /// <summary>With no feeds path and no stored feeds, generate the fixed-seed demo catalog once.</summary>
     public bool DemoCatalog { get; set; } = true;
 }

@@ -1,6 +1,7 @@
 using BackInStock.Emulator.Accelerator;
 using BackInStock.Emulator.Advice;
 using BackInStock.Emulator.Automations;
+using BackInStock.Emulator.Changes;
 using BackInStock.Emulator.Catalog;
 using BackInStock.Emulator.Clock;
 using BackInStock.Emulator.Contacts;
@@ -30,12 +31,14 @@ public sealed class EngageEmulator : IDisposable
         Clock = new EmulatorClock(time);
         Time = Clock;
         StartedAt = Clock.GetUtcNow();
+        Changes = new ChangeFeed();
+        store.ReportChangesTo(Changes);
         Contacts = new ContactService(store, Clock, options.Contacts);
         Subscriptions = new SubscriptionService(store, Clock);
         Catalog = new CatalogService(store, Clock);
         StockLevels = new StockLevelService(store, Clock, options);
         Automations = new AutomationService(store);
-        Outbox = new OutboxService(store);
+        Outbox = new OutboxService(store, Changes, time);
         IntegrationLog = new IntegrationLogService(store);
         Receipts = new ReceiptService(store);
         Accelerator = new AcceleratorService(store, Contacts, Subscriptions);
@@ -43,6 +46,9 @@ public sealed class EngageEmulator : IDisposable
         Advisor = new PayloadAdvisor(store, Automations, StockLevels);
         Lookups = lookups ?? new TenantLookups(options.Stores, options.Consents);
     }
+
+    /// <summary>Every change the tenant commits, as it commits it: for live pages and for waiting on an email.</summary>
+    public ChangeFeed Changes { get; }
 
     /// <summary>The tenant's stores and consent definitions, configured rather than stored.</summary>
     public TenantLookups Lookups { get; }
@@ -97,8 +103,15 @@ public sealed class EngageEmulator : IDisposable
             : null;
     }
 
-    /// <summary>Tells a second process refused this tenant's data file where the one holding it serves.</summary>
-    public void AnnounceServing(string servedAt) => _store.Announce(servedAt);
+    /// <summary>
+    /// Tells a second process refused this tenant's data file where the one holding it serves, and makes that
+    /// the origin of the emails' product images and links given as paths, unless one is configured.
+    /// </summary>
+    public void AnnounceServing(string servedAt)
+    {
+        _store.Announce(servedAt);
+        _options.PublicOrigin ??= servedAt;
+    }
 
     /// <summary>
     /// Opens the tenant's store, puts its defaults in place (automation, feeds) and finishes any batch
@@ -166,6 +179,10 @@ public sealed class EngageEmulator : IDisposable
         else if (_options.DemoCatalog && Catalog.Feeds().Count == 0)
         {
             Catalog.SeedDemo();
+        }
+        else
+        {
+            Catalog.RefreshDemoImages();
         }
     }
 }

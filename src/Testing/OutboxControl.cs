@@ -48,7 +48,7 @@ public sealed class OutboxControl
         int? offset = 0;
         while (offset is { } from)
         {
-            var page = await _outbox.ListOutboxAsync(contactId: null, sku: null, since: null, until: null, limit: PageSize, offset: from, cancellationToken).ConfigureAwait(false);
+            var page = await _outbox.ListOutboxAsync(contactId: null, sku: null, since: null, until: null, limit: PageSize, offset: from, to: null, locale: null, automation: null, wait: null, cancellationToken).ConfigureAwait(false);
             emails.AddRange(page.Data);
             offset = page.NextOffset;
         }

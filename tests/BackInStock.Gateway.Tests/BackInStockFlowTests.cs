@@ -26,7 +26,7 @@ public sealed class BackInStockFlowTests : IDisposable
 
         put.StatusCode.Should().Be(HttpStatusCode.Accepted);
         var outbox = new OutboxClient(_app.CreateClient());
-        var email = (await outbox.ListOutboxAsync(contact.Id, null, null, null, null, null)).Data.Single();
+        var email = (await outbox.ListOutboxAsync(contact.Id, null, null, null, null, null, null, null, null, null)).Data.Single();
         email.To.Should().Be("flow@example.com");
         email.Subject.Should().Contain(product.Title).And.Contain("finns i lager igen");
         email.Product.Link.Should().Be(product.Link);
@@ -54,7 +54,7 @@ public sealed class BackInStockFlowTests : IDisposable
         wouldNot.Emails.Should().BeEmpty();
         wouldNot.Entries.Single().Considered.Single().Conditions.Should().Contain(c => c.Condition == "quantity > 0" && !c.Passed);
         (await _app.BackInStock().ListContactSubscriptionsAsync(contact.Id)).Data.Should().ContainSingle("nothing was consumed");
-        (await new OutboxClient(_app.CreateClient()).ListOutboxAsync(null, null, null, null, null, null)).Data.Should().BeEmpty();
+        (await new OutboxClient(_app.CreateClient()).ListOutboxAsync(null, null, null, null, null, null, null, null, null, null)).Data.Should().BeEmpty();
         (await new IntegrationLogClient(_app.CreateClient()).ListIntegrationLogAsync(null, null, null, null, null)).Data.Should().BeEmpty();
         (await emulator.ListStockLevelsAsync(product.Sku, null, null)).Data.Should().BeEmpty();
     }
@@ -71,7 +71,7 @@ public sealed class BackInStockFlowTests : IDisposable
         var log = (await new IntegrationLogClient(_app.CreateClient()).ListIntegrationLogAsync(null, product.Sku, null, null, null)).Data.Single();
         log.SentToTrigger.Should().Be(0);
         log.Considered.Single().Conditions.Should().Contain(c => c.Condition == "feed exists for locale" && !c.Passed && c.Detail.Contains("de-DE"));
-        (await new OutboxClient(_app.CreateClient()).ListOutboxAsync(null, null, null, null, null, null)).Data.Should().BeEmpty();
+        (await new OutboxClient(_app.CreateClient()).ListOutboxAsync(null, null, null, null, null, null, null, null, null, null)).Data.Should().BeEmpty();
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public sealed class CentraRelayTests
     {
         var http = app.CreateClient();
         http.DefaultRequestHeaders.Add("apikey", apiKey);
-        return (await new OutboxClient(http).ListOutboxAsync(null, null, null, null, null, null)).Data;
+        return (await new OutboxClient(http).ListOutboxAsync(null, null, null, null, null, null, null, null, null, null)).Data;
     }
 
     [Fact]

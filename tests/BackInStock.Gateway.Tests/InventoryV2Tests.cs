@@ -19,7 +19,7 @@ public sealed class InventoryV2Tests : IDisposable
 
     private async Task<string> DemoSku(string locale)
     {
-        var feed = JsonNode.Parse(await _app.CreateClient().GetStringAsync(new Uri($"/emulator/feeds/{locale}?limit=1", UriKind.Relative)))!;
+        var feed = JsonNode.Parse(await _app.CreateClient().GetStringAsync(new Uri($"/emulator/feeds/{locale}?take=1", UriKind.Relative)))!;
         return feed["products"]![0]!["sku"]!.GetValue<string>();
     }
 

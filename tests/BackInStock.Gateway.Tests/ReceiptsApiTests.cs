@@ -134,7 +134,7 @@ public sealed class ReceiptsApiTests : IDisposable
 
         first.StatusCode.Should().Be(HttpStatusCode.Accepted);
         duplicate.StatusCode.Should().Be(HttpStatusCode.Accepted, "Engage queues receipts and ignores the duplicate later");
-        var outbox = await new OutboxClient(_app.CreateClient()).ListOutboxAsync(contactId, null, null, null, null, null);
+        var outbox = await new OutboxClient(_app.CreateClient()).ListOutboxAsync(contactId, null, null, null, null, null, null, null, null, null);
         outbox.Data.Should().ContainSingle("the duplicate's purchase of the subscribed SKU was ignored, so the contact has not bought it");
     }
 

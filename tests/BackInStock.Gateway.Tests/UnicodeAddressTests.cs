@@ -44,7 +44,7 @@ public sealed class UnicodeAddressTests : IDisposable
         kelvin.ContactId.Should().NotBe(ascii.ContactId);
         (await _app.Contacts().GetContactAsync(kelvin.ContactId)).Attributes.Email.Should().Be(KelvinKim, "the address is kept as sent");
         (await _app.CreateAuthorizedClient().PutAsJsonAsync("/api/v3/inventory/stock-levels", new[] { new { sku, quantity = 5 } })).EnsureSuccessStatusCode();
-        var sent = (await new OutboxClient(_app.CreateClient()).ListOutboxAsync(null, null, null, null, null, null)).Data;
+        var sent = (await new OutboxClient(_app.CreateClient()).ListOutboxAsync(null, null, null, null, null, null, null, null, null, null)).Data;
         sent.Select(e => (e.ContactId, e.To)).Should().BeEquivalentTo([(ascii.ContactId, AsciiKim), (kelvin.ContactId, KelvinKim)]);
     }
 

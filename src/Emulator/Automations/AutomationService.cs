@@ -87,6 +87,12 @@ public sealed class AutomationService(IEmulatorStore store)
             parses = false;
         }
 
+        foreach (var problem in content.Text is null ? [] : EmailRenderer.Problems(content.Text))
+        {
+            add($"{at}.text", problem);
+            parses = false;
+        }
+
         if (!parses)
         {
             return;

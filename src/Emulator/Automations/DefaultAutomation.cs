@@ -29,9 +29,14 @@ public static class DefaultAutomation
         $$$"""
         <!doctype html>
         <html lang="{{ subscription.locale | html.escape }}">
-        <body style="font-family: sans-serif; max-width: 560px; margin: auto">
+        <head>
+          <meta charset="utf-8">
+          <meta name="viewport" content="width=device-width, initial-scale=1">
+          <title>{{{greeting}}}</title>
+        </head>
+        <body style="font-family: sans-serif; max-width: 560px; margin: auto; padding: 0 12px">
           <h1>{{{greeting}}}{{ if contact.first_name }}, {{ contact.first_name | html.escape }}{{ end }}!</h1>
-          {{ if product.image_url }}<img src="{{ product.image_url | html.escape }}" alt="{{ product.title | html.escape }}" width="280">{{ end }}
+          {{ if product.image_url }}<img src="{{ product.image_url | html.escape }}" alt="{{ product.title | html.escape }}" width="280" style="max-width: 100%; height: auto">{{ end }}
           <p><strong>{{ product.title | html.escape }}</strong> {{{sentence}}}</p>
           {{ if product.price }}<p class="price">{{ product.price | html.escape }} {{ product.currency | html.escape }}</p>{{ end }}
           <p><a href="{{ product.link | html.escape }}">{{{button}}}</a></p>

@@ -10,5 +10,6 @@ public sealed record EmailTemplate(EmailContent Default, IReadOnlyDictionary<str
         ByLocale.FirstOrDefault(pair => string.Equals(pair.Key, locale, StringComparison.OrdinalIgnoreCase)).Value ?? Default;
 }
 
-/// <summary>A subject and an HTML body, both Scriban templates.</summary>
-public sealed record EmailContent(string Subject, string Html);
+/// <summary>A subject, an HTML body and optionally a plain-text body, all Scriban templates.</summary>
+/// <param name="Text">The plain-text part's template; without one the text part is made from the rendered HTML (<see cref="Outbox.HtmlText"/>).</param>
+public sealed record EmailContent(string Subject, string Html, string? Text = null);

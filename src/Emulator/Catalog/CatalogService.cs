@@ -11,6 +11,8 @@ public sealed class CatalogService(IEmulatorStore store, TimeProvider time)
 {
     public const string DemoSource = "demo";
 
+    private const string RetiredDemoImages = "https://shop.example.com/images/";
+
     public IReadOnlyList<Feed> Feeds() => store.Read(session => session.Feeds());
 
     public Feed Get(string locale) =>
@@ -77,4 +79,21 @@ public sealed class CatalogService(IEmulatorStore store, TimeProvider time)
     /// </summary>
     public IReadOnlyList<Feed> SeedDemo() =>
         DemoCatalog.Generate().Select(pair => Replace(pair.Key, [.. pair.Value, .. DemoCentraItem.For(pair.Key)], DemoSource)).ToList();
+
+    /// <summary>
+    /// A demo catalog stored before the gateway served its images points at a shop that does not exist; it is
+    /// stored again (the same SKUs and products, with the served images). True when it was.
+    /// </summary>
+    public bool RefreshDemoImages()
+    {
+        var demo = Feeds().FirstOrDefault(f => f.Source == DemoSource);
+        if (demo is null || store.Read(session => session.ProductsOf(demo.Locale, 0, 1)) is not [{ ImageUrl: { } image }]
+            || !image.StartsWith(RetiredDemoImages, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        SeedDemo();
+        return true;
+    }
 }

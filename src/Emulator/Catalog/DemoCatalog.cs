@@ -15,6 +15,12 @@ public static class DemoCatalog
 
     private static readonly string[] Sizes = ["XS", "S", "M", "L", "XL"];
 
+    /// <summary>
+    /// Where the gateway serves a demo product's generated image. A path, not an address: the gateway's origin
+    /// can change from run to run while the catalog is kept, so an email makes it absolute when it is rendered.
+    /// </summary>
+    public static string ImagePath(string sku) => $"/demo/images/{Uri.EscapeDataString(sku)}.svg";
+
     public static IReadOnlyDictionary<string, IReadOnlyList<Product>> Generate(int productsPerLocale = 200, int seed = DefaultSeed)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(productsPerLocale);
@@ -56,7 +62,7 @@ public static class DemoCatalog
                 title,
                 language.PriceOf(garment.Euros),
                 language.Currency,
-                $"https://shop.example.com/images/{garment.Sku}.jpg",
+                ImagePath(garment.Sku),
                 $"https://shop.example.com/{locale.ToLowerInvariant()}/p/{garment.Sku}",
                 garment.OutOfStock ? "out_of_stock" : "in_stock",
                 new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)

@@ -25,7 +25,7 @@ internal static class DemoCentraItem
                 title,
                 language.PriceOf(59.95m),
                 language.Currency,
-                $"https://shop.example.com/images/{sku}.jpg",
+                DemoCatalog.ImagePath(sku),
                 $"https://shop.example.com/{locale.ToLowerInvariant()}/p/{sku}",
                 "out_of_stock",
                 new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)

@@ -14,9 +14,11 @@ namespace BackInStock.Emulator.Outbox;
 /// short email) until a render fails, after which the context's state is not trusted and is rebuilt.
 /// The model's names are snake_case, as Scriban expects: <c>contact.email</c>, <c>product.title</c>,
 /// <c>product.price</c>, <c>product.image_url</c>, <c>product.link</c>, <c>product.attributes.brand</c>,
-/// <c>subscription.locale</c>, <c>stock.quantity</c>.
+/// <c>subscription.locale</c>, <c>stock.quantity</c>. A product's image and link given as a path (the demo
+/// catalog's) are made absolute against <paramref name="origin"/>, the gateway's own, so they still work in
+/// an email opened anywhere else; without an origin a path reads as missing, as any unsafe address does.
 /// </summary>
-public sealed class EmailRenderer(RenderBudget? budget = null)
+public sealed class EmailRenderer(RenderBudget? budget = null, Uri? origin = null)
 {
     private const int MaxCachedTemplates = 256;
 
@@ -33,7 +35,7 @@ public sealed class EmailRenderer(RenderBudget? budget = null)
     }
 
     /// <exception cref="EmailRenderException">The template failed at run time or went over its budget.</exception>
-    public (string Subject, string Html) Render(EmailContent content, TriggerContext context)
+    public (string Subject, string Html, string Text) Render(EmailContent content, TriggerContext context)
     {
         var scope = _context ??= NewContext();
         using var deadline = new CancellationTokenSource(_budget.Time);
@@ -46,7 +48,9 @@ public sealed class EmailRenderer(RenderBudget? budget = null)
         {
             var subject = Render(scope, content.Subject);
             part = "html";
-            return (subject, Render(scope, content.Html));
+            var html = Render(scope, content.Html);
+            part = "text";
+            return (subject, html, content.Text is { } text ? Render(scope, text) : HtmlText.From(html));
         }
         catch (Exception failure) when (failure is not OutOfMemoryException)
         {
@@ -109,7 +113,7 @@ public sealed class EmailRenderer(RenderBudget? budget = null)
         _ => failure.Message,
     };
 
-    private static Dictionary<string, object?> Model(TriggerContext context)
+    private Dictionary<string, object?> Model(TriggerContext context)
     {
         var product = context.Product;
         var contact = context.Contact;
@@ -130,8 +134,8 @@ public sealed class EmailRenderer(RenderBudget? budget = null)
                 ["title"] = product.Title,
                 ["price"] = product.Price?.ToString("0.00", CultureInfo.InvariantCulture),
                 ["currency"] = product.Currency,
-                ["image_url"] = SafeUrl.OrNull(product.ImageUrl),
-                ["link"] = SafeUrl.OrNull(product.Link),
+                ["image_url"] = SafeUrl.OrNull(Absolute(product.ImageUrl)),
+                ["link"] = SafeUrl.OrNull(Absolute(product.Link)),
                 ["availability"] = product.Availability,
                 ["attributes"] = Attributes(product.Attributes),
             },
@@ -145,6 +149,9 @@ public sealed class EmailRenderer(RenderBudget? budget = null)
             ["stock"] = new ScriptObject { ["quantity"] = context.Item.Quantity },
         };
     }
+
+    private string? Absolute(string? url) =>
+        origin is not null && url is ['/', not '/', ..] && Uri.TryCreate(origin, url, out var absolute) ? absolute.AbsoluteUri : url;
 
     private static ScriptObject Attributes(IReadOnlyDictionary<string, string> attributes)
     {

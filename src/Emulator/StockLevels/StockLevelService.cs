@@ -114,7 +114,7 @@ public sealed class StockLevelService(IEmulatorStore store, TimeProvider time, E
     }
 
     private IReadOnlyList<ItemPlan> Plan(StockBatch batch, DateTimeOffset now, bool renderEmails = true) => store.Read(session =>
-        new BackInStockTrigger(session, AutomationService.Effective(session), now, options.RenderBudget, renderEmails, options.CentraMinimumStock).Plan(batch, batch.Done));
+        new BackInStockTrigger(session, AutomationService.Effective(session), now, options.RenderBudget, renderEmails, options.CentraMinimumStock, options.Origin).Plan(batch, batch.Done));
 
     private int ApplyWhole(StockBatch batch, IReadOnlyList<ItemPlan> plans, DateTimeOffset now) => store.Write(session =>
     {

@@ -46,6 +46,15 @@ internal sealed class JournalDocument
 
     public string? Sku { get; set; }
 
+    /// <summary>An email's recipient as <see cref="ContactDocument.KeyOf"/> keys it; null for other journals and for emails stored before it was kept.</summary>
+    public string? To { get; set; }
+
+    /// <summary>An email's locale, folded to lower case.</summary>
+    public string? Locale { get; set; }
+
+    /// <summary>The automation that sent an email.</summary>
+    public string? AutomationId { get; set; }
+
     public string Json { get; set; } = "";
 
     /// <summary>

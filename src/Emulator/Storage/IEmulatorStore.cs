@@ -1,3 +1,5 @@
+using BackInStock.Emulator.Changes;
+
 namespace BackInStock.Emulator.Storage;
 
 /// <summary>
@@ -17,6 +19,14 @@ public interface IEmulatorStore : IDisposable
     /// which gateway holds it; a store without a file has no one to tell.
     /// </summary>
     void Announce(string servedAt)
+    {
+    }
+
+    /// <summary>
+    /// Tells <paramref name="feed"/> what each write changed, once it is committed and before its caller is
+    /// answered; a write that fails or is rolled back tells nothing. A store that keeps no record of its changes tells nothing.
+    /// </summary>
+    void ReportChangesTo(ChangeFeed feed)
     {
     }
 

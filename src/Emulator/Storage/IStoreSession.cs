@@ -103,6 +103,12 @@ public interface IStoreSession
     /// <summary>How many emails match the query, ignoring its offset and limit.</summary>
     int CountEmails(EmailQuery query);
 
+    /// <summary>Deletes one email; false when the outbox holds no email with that id.</summary>
+    bool DeleteEmail(Guid id);
+
+    /// <summary>Empties the outbox; returns how many emails went.</summary>
+    int DeleteEmails();
+
     /// <summary>Deletes the oldest emails beyond <paramref name="keep"/>; returns how many went.</summary>
     int PruneEmails(int keep);
 

@@ -1,4 +1,5 @@
 using BackInStock.Emulator.Catalog;
+using BackInStock.Emulator.Changes;
 using LiteDB;
 
 namespace BackInStock.Emulator.Storage;
@@ -24,13 +25,20 @@ public sealed partial class LiteDbStore
             .DistinctBy(p => p.Sku, StringComparer.Ordinal)
             .Select(p => new ProductDocument { Id = ProductDocument.KeyOf(feed.Locale, p.Sku), LocaleKey = localeKey, Json = Payload.Write(p) }));
         _feeds.Upsert(new FeedDocument { Id = localeKey, Json = Payload.Write(feed) });
+        Record(new Change(Change.FeedReplaced, feed.Locale));
     }
 
     public bool DeleteFeed(string locale)
     {
         var localeKey = locale.ToLowerInvariant();
         _products.DeleteMany(p => p.LocaleKey == localeKey);
-        return _feeds.Delete(localeKey);
+        if (!_feeds.Delete(localeKey))
+        {
+            return false;
+        }
+
+        Record(new Change(Change.FeedDeleted, locale));
+        return true;
     }
 
     public Product? FindProduct(string locale, string sku)

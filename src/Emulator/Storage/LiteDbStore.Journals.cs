@@ -1,4 +1,6 @@
 using BackInStock.Emulator.Automations;
+using BackInStock.Emulator.Changes;
+using BackInStock.Emulator.Subscriptions;
 using BackInStock.Emulator.IntegrationLog;
 using BackInStock.Emulator.Outbox;
 using LiteDB;
@@ -13,15 +15,30 @@ public sealed partial class LiteDbStore
     private readonly ILiteCollection<JournalDocument> _log;
     private readonly ILiteCollection<SettingDocument> _settings;
 
-    public void InsertEmail(Email email) => _emails.Insert(new JournalDocument
+    public void InsertEmail(Email email)
     {
-        Id = email.Id,
-        Ticks = email.SentAt.UtcTicks,
-        ContactId = email.ContactId,
-        BatchId = email.BatchId,
-        Sku = JournalDocument.SkuKey(email.Sku),
-        Json = Payload.Write(email),
-    });
+        _emails.Insert(EmailDocument(email));
+        Record(new Change(Change.EmailCreated, email.Id.ToString(), Data(
+            ("to", email.To), ("sku", email.Sku), ("locale", email.Locale), ("automationId", email.AutomationId))));
+    }
+
+    public bool DeleteEmail(Guid id)
+    {
+        if (!_emails.Delete(id))
+        {
+            return false;
+        }
+
+        Record(new Change(Change.EmailDeleted, id.ToString()));
+        return true;
+    }
+
+    public int DeleteEmails()
+    {
+        var deleted = _emails.DeleteAll();
+        Record(new Change(Change.OutboxCleared));
+        return deleted;
+    }
 
     public Email? FindEmail(Guid id)
     {
@@ -50,19 +67,41 @@ public sealed partial class LiteDbStore
             rows = rows.Where(e => e.Sku == key);
         }
 
+        if (query.To is { } to)
+        {
+            var key = ContactDocument.KeyOf(to);
+            rows = rows.Where(e => e.To == key);
+        }
+
+        if (query.Locale is { } locale)
+        {
+            var key = Locales.Key(locale);
+            rows = rows.Where(e => e.Locale == key);
+        }
+
+        if (query.AutomationId is { } automationId)
+        {
+            rows = rows.Where(e => e.AutomationId == automationId);
+        }
+
         return rows;
     }
 
-    public int PruneEmails(int keep) => Prune(_emails, keep);
+    public int PruneEmails(int keep) => Prune(_emails, keep, id => Record(new Change(Change.EmailDeleted, id.ToString())));
 
-    public void InsertLogEntry(LogEntry entry) => _log.Insert(new JournalDocument
+    public void InsertLogEntry(LogEntry entry)
     {
-        Id = entry.Id,
-        Ticks = entry.At.UtcTicks,
-        BatchId = entry.BatchId,
-        Sku = JournalDocument.SkuKey(entry.Sku),
-        Json = Payload.Write(entry),
-    });
+        _log.Insert(new JournalDocument
+        {
+            Id = entry.Id,
+            Ticks = entry.At.UtcTicks,
+            BatchId = entry.BatchId,
+            Sku = JournalDocument.SkuKey(entry.Sku),
+            Json = Payload.Write(entry),
+        });
+        Record(new Change(Change.LogEntryCreated, entry.Id.ToString(), Data(
+            ("batchId", entry.BatchId.ToString()), ("sku", entry.Sku), ("locale", entry.Locale), ("externalId", entry.ExternalId))));
+    }
 
     public IReadOnlyList<LogEntry> LogEntries(LogQuery query) =>
         Matching(query).OrderByDescending(e => e.Ticks).Skip(query.Offset).Limit(query.Limit).ToList().Select(e => Payload.Read<LogEntry>(e.Json)).ToList();
@@ -95,6 +134,31 @@ public sealed partial class LiteDbStore
         return document is null ? null : Payload.Read<List<Automation>>(document.Json);
     }
 
-    public void ReplaceAutomations(IReadOnlyList<Automation> automations) =>
+    public void ReplaceAutomations(IReadOnlyList<Automation> automations)
+    {
         _settings.Upsert(new SettingDocument { Id = AutomationsSetting, Json = Payload.Write(automations) });
+        Record(new Change(Change.AutomationsReplaced));
+    }
+
+    private static JournalDocument EmailDocument(Email email) => new()
+    {
+        Id = email.Id,
+        Ticks = email.SentAt.UtcTicks,
+        ContactId = email.ContactId,
+        BatchId = email.BatchId,
+        Sku = JournalDocument.SkuKey(email.Sku),
+        To = ContactDocument.KeyOf(email.To),
+        Locale = Locales.Key(email.Locale),
+        AutomationId = email.AutomationId,
+        Json = Payload.Write(email),
+    };
+
+    /// <summary>Emails stored before the recipient, locale and automation were kept beside them get them once, so every filter sees them.</summary>
+    private void KeyEmails()
+    {
+        foreach (var document in _emails.Find(e => e.To == null).ToList())
+        {
+            _emails.Update(EmailDocument(Payload.Read<Email>(document.Json)));
+        }
+    }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using BackInStock.Emulator.Changes;
 using BackInStock.Emulator.Paging;
 using BackInStock.Emulator.StockLevels;
 using LiteDB;
@@ -12,12 +13,17 @@ public sealed partial class LiteDbStore
 
     private readonly ILiteCollection<JournalDocument> _batches;
 
-    public void UpsertStockLevel(StockLevel level) => _stockLevels.Upsert(new StockLevelDocument
+    public void UpsertStockLevel(StockLevel level)
     {
-        Id = StockLevelDocument.KeyOf(level.Sku, level.Locale, level.ExternalId),
-        Sku = level.Sku,
-        Json = Payload.Write(level),
-    });
+        _stockLevels.Upsert(new StockLevelDocument
+        {
+            Id = StockLevelDocument.KeyOf(level.Sku, level.Locale, level.ExternalId),
+            Sku = level.Sku,
+            Json = Payload.Write(level),
+        });
+        Record(new Change(Change.StockLevelChanged, level.Sku, Data(
+            ("sku", level.Sku), ("locale", level.Locale), ("externalId", level.ExternalId), ("quantity", level.Quantity.ToString(CultureInfo.InvariantCulture)))));
+    }
 
     public IReadOnlyList<StockLevel> StockLevels(string? sku) =>
         (sku is null ? _stockLevels.FindAll() : _stockLevels.Find(s => s.Sku == sku))

@@ -1,3 +1,4 @@
+using BackInStock.Emulator.Changes;
 using BackInStock.Emulator.Contacts;
 using BackInStock.Emulator.Paging;
 using BackInStock.Emulator.Subscriptions;
@@ -24,14 +25,30 @@ public sealed partial class LiteDbStore
 
     public IReadOnlyList<Subscription> SubscriptionsForSku(string sku) => Oldest(_subscriptions.Find(s => s.Sku == sku));
 
-    public void InsertSubscription(Subscription subscription) => _subscriptions.Insert(SubscriptionDocument.From(subscription));
+    public void InsertSubscription(Subscription subscription)
+    {
+        _subscriptions.Insert(SubscriptionDocument.From(subscription));
+        Record(new Change(Change.SubscriptionCreated, subscription.Id.ToString(), Data(
+            ("contactId", subscription.ContactId.ToString()), ("sku", subscription.Sku), ("locale", subscription.Locale), ("externalId", subscription.ExternalId))));
+    }
 
-    public bool DeleteSubscription(Guid id) => _subscriptions.Delete(id);
+    public bool DeleteSubscription(Guid id)
+    {
+        if (!_subscriptions.Delete(id))
+        {
+            return false;
+        }
 
+        Record(new Change(Change.SubscriptionDeleted, id.ToString()));
+        return true;
+    }
+
+    // A bulk load is too many changes to tell one by one: listeners are told to fetch everything again.
     public void InsertMany(IEnumerable<Contact> contacts, IEnumerable<Subscription> subscriptions)
     {
         _contacts.InsertBulk(contacts.Select(ContactDocument.From));
         _subscriptions.InsertBulk(subscriptions.Select(SubscriptionDocument.From));
+        Record(Change.Resync);
     }
 
     private static List<Subscription> Oldest(IEnumerable<SubscriptionDocument> documents) =>

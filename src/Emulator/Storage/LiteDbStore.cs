@@ -1,4 +1,5 @@
 using System.Globalization;
+using BackInStock.Emulator.Changes;
 using BackInStock.Emulator.Errors;
 using LiteDB;
 
@@ -38,6 +39,7 @@ public sealed partial class LiteDbStore : IEmulatorStore, IStoreSession
         _emails = Journal(database, "outbox");
         _emails.EnsureIndex(e => e.ContactId);
         _emails.EnsureIndex(e => e.Sku);
+        _emails.EnsureIndex(e => e.To);
         _log = Journal(database, "integration_log");
         _log.EnsureIndex(e => e.BatchId);
         _log.EnsureIndex(e => e.Sku);
@@ -45,6 +47,7 @@ public sealed partial class LiteDbStore : IEmulatorStore, IStoreSession
         _receipts.EnsureIndex(r => r.ContactId);
         _settings = database.GetCollection<SettingDocument>("settings");
         RekeyContacts();
+        KeyEmails();
     }
 
     public string Kind { get; }
@@ -110,19 +113,23 @@ public sealed partial class LiteDbStore : IEmulatorStore, IStoreSession
 
     public T Write<T>(Func<IStoreSession, T> work)
     {
+        (T Result, List<Change> Changes) done;
         try
         {
-            var result = _writes.Run<T>(() => Writing(() => work(this)));
+            done = _writes.Run<(T, List<Change>)>(() => Writing(() => Recording(() => work(this))));
 
             // Checked after the commit: a write committed to a file no longer at its path is lost at the next
             // start, so it is not acknowledged. One readlink, a few microseconds beside a commit's disk flush.
             RefuseIfGone();
-            return result;
         }
         finally
         {
             Committed();
         }
+
+        // After the generation moved on, so a listener that reads at once is never served a cached read from before.
+        Publish(done.Changes);
+        return done.Result;
     }
 
     public T Read<T>(Func<IStoreSession, T> work) => work(this);
@@ -135,6 +142,8 @@ public sealed partial class LiteDbStore : IEmulatorStore, IStoreSession
         {
             _database.GetCollection(name).DeleteAll();
         }
+
+        Record(new Change(Change.TenantReset));
     }
 
     public void Dispose()
@@ -158,7 +167,7 @@ public sealed partial class LiteDbStore : IEmulatorStore, IStoreSession
         return collection;
     }
 
-    private static int Prune(ILiteCollection<JournalDocument> journal, int keep)
+    private static int Prune(ILiteCollection<JournalDocument> journal, int keep, Action<Guid>? deleted = null)
     {
         var excess = journal.Count() - keep;
         if (excess <= 0)
@@ -167,7 +176,16 @@ public sealed partial class LiteDbStore : IEmulatorStore, IStoreSession
         }
 
         var oldest = journal.Query().OrderBy(j => j.Ticks).Limit(excess).ToList();
-        return oldest.Count(j => journal.Delete(j.Id));
+        return oldest.Count(j =>
+        {
+            if (!journal.Delete(j.Id))
+            {
+                return false;
+            }
+
+            deleted?.Invoke(j.Id);
+            return true;
+        });
     }
 
     private static BsonMapper Mapper()

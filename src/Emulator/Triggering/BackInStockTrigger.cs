@@ -18,12 +18,13 @@ namespace BackInStock.Emulator.Triggering;
 /// </summary>
 /// <param name="renderEmails">False to decide without making the emails (the payload advisor's rehearsal).</param>
 /// <param name="centraMinimumStock">The quantity Centra → Klaviyo subscriptions need (<see cref="EmulatorOptions.CentraMinimumStock"/>).</param>
-internal sealed class BackInStockTrigger(IStoreSession session, IReadOnlyList<Automation> automations, DateTimeOffset now, RenderBudget budget, bool renderEmails, int centraMinimumStock)
+/// <param name="origin">The gateway's own origin, for product images and links given as paths (<see cref="EmulatorOptions.PublicOrigin"/>).</param>
+internal sealed class BackInStockTrigger(IStoreSession session, IReadOnlyList<Automation> automations, DateTimeOffset now, RenderBudget budget, bool renderEmails, int centraMinimumStock, Uri? origin = null)
 {
     private readonly Dictionary<string, Feed?> _feeds = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<(string Locale, string Sku), Product?> _products = [];
     private readonly HashSet<Guid> _used = [];
-    private readonly EmailRenderer _renderer = new(budget);
+    private readonly EmailRenderer _renderer = new(budget, origin);
     private readonly System.Diagnostics.Stopwatch _rendering = new();
 
     public IReadOnlyList<ItemPlan> Plan(StockBatch batch, int from = 0)
@@ -131,14 +132,14 @@ internal sealed class BackInStockTrigger(IStoreSession session, IReadOnlyList<Au
             throw new EmailRenderException(string.Create(CultureInfo.InvariantCulture, $"the batch's emails spent their budget of {budget.BatchTime.TotalSeconds:0.###} s together; this subscription waits for the next update."));
         }
 
-        var (subject, html) = RenderTimed(automation, context);
+        var (subject, html, text) = RenderTimed(automation, context);
         var subscription = context.Subscription;
         return new Email(
             Guid.CreateVersion7(now), now, batch.Id, automation.Id, subscription.Id, subscription.ContactId, context.Contact.Email,
-            subject, html, subscription.Sku, subscription.Locale, subscription.ExternalId, context.Item.Quantity, context.Product);
+            subject, html, subscription.Sku, subscription.Locale, subscription.ExternalId, context.Item.Quantity, context.Product, text);
     }
 
-    private (string Subject, string Html) RenderTimed(Automation automation, TriggerContext context)
+    private (string Subject, string Html, string Text) RenderTimed(Automation automation, TriggerContext context)
     {
         _rendering.Start();
         try

@@ -19,4 +19,10 @@ public sealed class GatewayOptions
     /// machine or through one of <see cref="AllowedHosts"/>; without it such writes are refused.
     /// </summary>
     public string? AdminKey { get; set; }
+
+    /// <summary>How often an open event stream (GET /emulator/events) sends a heartbeat, so proxies and browsers keep it open.</summary>
+    public int EventsHeartbeatSeconds { get; set; } = 15;
+
+    /// <summary>How many events one stream holds for a slow reader; past that they are dropped and the reader is told to resync.</summary>
+    public int EventsBuffer { get; set; } = Emulator.Changes.ChangeFeed.DefaultCapacity;
 }

@@ -14,7 +14,9 @@ public static class SandboxedPreview
             var response = context.HttpContext.Response;
             response.OnStarting(() =>
             {
-                if (response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true)
+                // An SVG opened on its own is a document that could hold script, as HTML can.
+                if (response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true
+                    || response.ContentType?.StartsWith("image/svg+xml", StringComparison.OrdinalIgnoreCase) == true)
                 {
                     response.Headers.ContentSecurityPolicy = "sandbox";
                     response.Headers.XContentTypeOptions = "nosniff";

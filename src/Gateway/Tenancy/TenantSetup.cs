@@ -42,6 +42,7 @@ public static class TenantSetup
                     DemoCatalog = emulator.DemoCatalog,
                     Contacts = tenant.Contacts ?? emulator.Contacts,
                     CentraMinimumStock = emulator.CentraMinimumStock,
+                    PublicOrigin = emulator.PublicOrigin,
                     Stores = tenant.Stores ?? emulator.Stores,
                     Consents = tenant.Consents ?? emulator.Consents,
                 };

@@ -23,7 +23,7 @@ public sealed class DefaultAutomationTests
     [InlineData("fi-FI", "Sample product is back in stock", "Good news", "is back in stock. Get it before it is gone again.", "Shop now")]
     public void The_email_greets_and_links_in_the_subscribers_language(string locale, string subject, string greeting, string sentence, string button)
     {
-        var (renderedSubject, html) = new EmailRenderer().Render(DefaultAutomation.Create().Email!.For(locale), SampleContext.For(locale));
+        var (renderedSubject, html, _) = new EmailRenderer().Render(DefaultAutomation.Create().Email!.For(locale), SampleContext.For(locale));
 
         renderedSubject.Should().Be(subject);
         html.Should().Contain($"<h1>{greeting}, Sam!</h1>")

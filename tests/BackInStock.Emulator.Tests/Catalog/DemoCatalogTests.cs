@@ -21,7 +21,7 @@ public sealed class DemoCatalogTests
             "Black Cotton Pants",
             188.99m,
             "USD",
-            "https://shop.example.com/images/BIS-10001-L.jpg",
+            "/demo/images/BIS-10001-L.svg",
             "https://shop.example.com/en-us/p/BIS-10001-L",
             "out_of_stock",
             new Dictionary<string, string>
@@ -57,7 +57,7 @@ public sealed class DemoCatalogTests
                 p.Title.Should().NotBeNullOrWhiteSpace();
                 p.Price.Should().BePositive();
                 p.Link.Should().Be($"https://shop.example.com/{locale.ToLowerInvariant()}/p/{p.Sku}");
-                p.ImageUrl.Should().Be($"https://shop.example.com/images/{p.Sku}.jpg");
+                p.ImageUrl.Should().Be($"/demo/images/{p.Sku}.svg", "the gateway serves the demo images, so previews work offline");
                 p.Availability.Should().BeOneOf("in_stock", "out_of_stock");
                 p.Attributes.Keys.Should().Contain(["brand", "color", "size", "product_type", "description"]);
                 p.Sku.Should().EndWith($"-{p.Attributes["size"]}");

@@ -90,7 +90,7 @@ public sealed class EmailRendererTests
         broken.Should().Throw<EmailRenderException>();
 
         renderer.Render(new EmailContent("{{ product.title }}", "<p>{{ contact.first_name }}</p>"), Context())
-            .Should().Be(("Trail shoe", "<p>Ada</p>"));
+            .Should().Be(("Trail shoe", "<p>Ada</p>", "Ada\n"));
     }
 
     [Theory]
@@ -101,7 +101,7 @@ public sealed class EmailRendererTests
     [InlineData("mailto:shop@example.com", "mailto:shop@example.com")]
     public void Templates_see_only_http_https_and_mailto_links(string link, string seen)
     {
-        var (_, html) = new EmailRenderer().Render(new EmailContent("s", "{{ product.link }}"), Context(link: link));
+        var (_, html, _) = new EmailRenderer().Render(new EmailContent("s", "{{ product.link }}"), Context(link: link));
 
         html.Should().Be(seen);
     }
@@ -115,7 +115,7 @@ public sealed class EmailRendererTests
             Contact = ConditionContext.Contact() with { Email = "\"<img/src/onerror=alert(1)>\"@evil.com", FirstName = "<b>Kim</b>" },
         };
 
-        var (_, html) = new EmailRenderer().Render(content, context);
+        var (_, html, _) = new EmailRenderer().Render(content, context);
 
         html.Should().NotContain("<b>").And.NotContain("<script>").And.NotContain("<img/src").And.Contain("&lt;b&gt;Kim&lt;/b&gt;");
     }

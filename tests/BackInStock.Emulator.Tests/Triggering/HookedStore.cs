@@ -34,5 +34,7 @@ internal sealed class HookedStore(IEmulatorStore inner) : IEmulatorStore
 
     public T Read<T>(Func<IStoreSession, T> work) => inner.Read(work);
 
+    public void ReportChangesTo(BackInStock.Emulator.Changes.ChangeFeed feed) => inner.ReportChangesTo(feed);
+
     public void Dispose() => inner.Dispose();
 }

@@ -51,7 +51,7 @@ public sealed class StorefrontServiceCalls : IDisposable
     }
 
     private async Task<string> DemoSku(string locale) =>
-        JsonNode.Parse(await _app.CreateClient().GetStringAsync(new Uri($"/emulator/feeds/{locale}?limit=1", UriKind.Relative)))!["products"]![0]!["sku"]!.GetValue<string>();
+        JsonNode.Parse(await _app.CreateClient().GetStringAsync(new Uri($"/emulator/feeds/{locale}?take=1", UriKind.Relative)))!["products"]![0]!["sku"]!.GetValue<string>();
 
     [Fact]
     public async Task A_new_shopper_is_created_as_a_member_with_the_consent_store_and_language_the_form_collected()

@@ -65,7 +65,7 @@ public sealed class V2SdkCalls : IDisposable
     private async Task<string> SubscribedSku(string email, string locale)
     {
         var http = _app.CreateAuthorizedClient();
-        var sku = JsonNode.Parse(await http.GetStringAsync(new Uri($"/emulator/feeds/{locale}?limit=1", UriKind.Relative)))!["products"]![0]!["sku"]!.GetValue<string>();
+        var sku = JsonNode.Parse(await http.GetStringAsync(new Uri($"/emulator/feeds/{locale}?take=1", UriKind.Relative)))!["products"]![0]!["sku"]!.GetValue<string>();
         var contact = await Wire.SendAsync(http, HttpMethod.Post, "/api/v3/contacts", new Dictionary<string, string> { ["Content-Type"] = "application/json" }, $$"""{"email":"{{email}}"}""");
         var subscription = await Wire.SendAsync(
             http, HttpMethod.Post, "/api/v3/inventory/backinstock/subscriptions", new Dictionary<string, string> { ["Content-Type"] = "application/json" },

@@ -152,7 +152,7 @@ public sealed class FuzzTests(ITestOutputHelper output) : IDisposable
 
         (await app.CreateAuthorizedClient().PutAsJsonAsync("/api/v3/inventory/stock-levels", new[] { new { sku, quantity = 7, locale } })).StatusCode.Should().Be(HttpStatusCode.Accepted);
 
-        (await new OutboxClient(http).ListOutboxAsync(contact.Id, null, null, null, null, null)).Data.Should().ContainSingle().Which.To.Should().Be(email);
+        (await new OutboxClient(http).ListOutboxAsync(contact.Id, null, null, null, null, null, null, null, null, null)).Data.Should().ContainSingle().Which.To.Should().Be(email);
     }
 
     public void Dispose()

@@ -17,7 +17,7 @@ public sealed class EmailPreviewTests : IDisposable
         var sku = feed.Products.Single().Sku;
         await _app.BackInStock().CreateSubscriptionAsync(new CreateSubscriptionRequest { ContactId = contact.Id, Sku = sku, Locale = "en-US" });
         (await _app.CreateAuthorizedClient().PutAsJsonAsync("/api/v3/inventory/stock-levels", new[] { new { sku, quantity = 3, locale = "en-US" } })).EnsureSuccessStatusCode();
-        var email = (await new OutboxClient(_app.CreateClient()).ListOutboxAsync(contact.Id, null, null, null, null, null)).Data.Single();
+        var email = (await new OutboxClient(_app.CreateClient()).ListOutboxAsync(contact.Id, null, null, null, null, null, null, null, null, null)).Data.Single();
 
         using var html = await _app.CreateClient().GetAsync(new Uri($"/emulator/outbox/{email.Id}/html", UriKind.Relative));
 

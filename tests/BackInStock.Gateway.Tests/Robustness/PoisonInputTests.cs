@@ -61,7 +61,7 @@ public sealed class PoisonInputTests
                 var put = await app.CreateAuthorizedClient().PutAsJsonAsync("/api/v3/inventory/stock-levels", new[] { new { sku = skus[0], quantity = 5 } });
 
                 put.StatusCode.Should().Be(HttpStatusCode.Accepted);
-                var outbox = await new OutboxClient(http).ListOutboxAsync(null, null, null, null, null, null);
+                var outbox = await new OutboxClient(http).ListOutboxAsync(null, null, null, null, null, null, null, null, null, null);
                 outbox.Data.Should().ContainSingle().Which.To.Should().Be("amy@example.com");
                 var entry = (await new IntegrationLogClient(http).ListIntegrationLogAsync(null, skus[0], null, null, null)).Data.Single();
                 var failed = entry.Considered.Single(c => c.Outcome == "failed");
@@ -72,7 +72,7 @@ public sealed class PoisonInputTests
                 var english = await Subscribe(app, "eve@example.com", otherSku, "en-US");
                 (await app.CreateAuthorizedClient().PutAsJsonAsync("/api/v3/inventory/stock-levels", new[] { new { sku = otherSku, quantity = 2, locale = "en-US" } }))
                     .StatusCode.Should().Be(HttpStatusCode.Accepted);
-                (await new OutboxClient(http).ListOutboxAsync(english, null, null, null, null, null)).Data.Should().ContainSingle("a later update for another SKU still triggers");
+                (await new OutboxClient(http).ListOutboxAsync(english, null, null, null, null, null, null, null, null, null)).Data.Should().ContainSingle("a later update for another SKU still triggers");
             }
 
             using var restarted = new GatewayApplication(dataFile);

@@ -37,7 +37,7 @@ internal static class AutomationMapping
             ToDomain(a.Email.Default),
             (a.Email.ByLocale ?? new Dictionary<string, EmailContent>()).ToDictionary(p => p.Key, p => ToDomain(p.Value), StringComparer.OrdinalIgnoreCase)));
 
-    private static EmailContent ToDto(Domain.EmailContent c) => new() { Subject = c.Subject, Html = c.Html };
+    private static EmailContent ToDto(Domain.EmailContent c) => new() { Subject = c.Subject, Html = c.Html, Text = c.Text };
 
-    private static Domain.EmailContent ToDomain(EmailContent c) => new(c.Subject, c.Html);
+    private static Domain.EmailContent ToDomain(EmailContent c) => new(c.Subject, c.Html, c.Text);
 }

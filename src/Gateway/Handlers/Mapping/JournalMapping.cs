@@ -17,6 +17,7 @@ internal static class JournalMapping
         To = e.To,
         Subject = e.Subject,
         Html = e.Html,
+        Text = e.PlainText,
         Sku = e.Sku,
         Locale = e.Locale,
         ExternalId = e.ExternalId,
