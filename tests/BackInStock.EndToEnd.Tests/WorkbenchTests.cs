@@ -85,6 +85,21 @@ public sealed class WorkbenchTests(BrowserFixture fixture) : IAsyncLifetime
         await form.GetByLabel("Locale").FillAsync(locale ?? string.Empty);
     }
 
+    [Fact]
+    public async Task An_email_another_client_commits_is_pushed_to_the_open_dashboard_over_the_event_stream()
+    {
+        var email = $"pushed-{Guid.NewGuid():N}@example.com";
+        await Subscribe(email);
+        var page = await Dashboard(1280, 800);
+        // Live means the page reads /emulator/events and has stopped polling, so only the stream can bring the row.
+        await Assertions.Expect(page.Locator("#live")).ToHaveTextAsync("live", new() { Timeout = 10_000 });
+
+        (await _http.PutAsJsonAsync("/api/v3/inventory/stock-levels", new[] { new { sku = _sku, quantity = 3, locale = Locale } })).EnsureSuccessStatusCode();
+
+        await Assertions.Expect(page.Locator("#outbox-rows tr", new() { HasText = email })).ToBeVisibleAsync(Soon);
+        await Assertions.Expect(page.Locator("#live")).ToHaveTextAsync("live");
+    }
+
     [Theory]
     [InlineData(1280, 800)]
     [InlineData(390, 844)]

@@ -5,9 +5,10 @@ import { supports, withTenant } from './api.js';
 
 const POLL_MS = 1500;
 const RETRY_STREAM_MS = 10000;
-// Named events are only delivered to listeners for their name; these are the kinds of change the page shows.
-const NAMES = ['message', 'email', 'outbox', 'log', 'integration-log', 'stock', 'stock-level', 'stock-levels', 'subscription',
-  'subscriptions', 'feed', 'feeds', 'automation', 'automations', 'clock', 'reset', 'change'];
+// Named events are only delivered to listeners for their name: these are the types GET /emulator/events
+// sends (src/Emulator/Changes/Change.cs); `resync` asks for everything again, which a refresh is.
+const NAMES = ['email.created', 'email.deleted', 'outbox.cleared', 'log.created', 'stock-level.changed',
+  'subscription.created', 'subscription.deleted', 'feed.replaced', 'feed.deleted', 'automations.replaced', 'reset', 'resync'];
 
 export function watch(onChange, { path = '/emulator/events', status = () => {} } = {}) {
   let timer = null;
