@@ -85,6 +85,36 @@ public sealed class WorkbenchTests(BrowserFixture fixture) : IAsyncLifetime
         await form.GetByLabel("Locale").FillAsync(locale ?? string.Empty);
     }
 
+    [Theory]
+    [InlineData(1280, 800)]
+    [InlineData(390, 844)]
+    public async Task The_text_and_source_views_show_the_email_and_deleting_it_removes_it(int width, int height)
+    {
+        var email = $"views-{width}-{Guid.NewGuid():N}@example.com";
+        await Subscribe(email);
+        (await _http.PutAsJsonAsync("/api/v3/inventory/stock-levels", new[] { new { sku = _sku, quantity = 2, locale = Locale } })).EnsureSuccessStatusCode();
+        var sent = JsonNode.Parse(await _http.GetStringAsync(new Uri($"/emulator/outbox?to={Uri.EscapeDataString(email)}", UriKind.Relative)))!["data"]![0]!;
+        var id = sent["id"]!.GetValue<string>();
+        var text = await _http.GetStringAsync(new Uri($"/emulator/outbox/{id}/text", UriKind.Relative));
+        var page = await Dashboard(width, height);
+        var row = page.Locator("#outbox-rows tr", new() { HasText = email });
+        await row.GetByRole(AriaRole.Button).ClickAsync();
+        var views = page.Locator("#preview-views");
+
+        await views.GetByRole(AriaRole.Tab, new() { Name = "Text" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#preview-text")).ToHaveTextAsync(text, new() { Timeout = 10_000 });
+        await Screenshot(page, "7-text-view", width, fullPage: false);
+        await views.GetByRole(AriaRole.Tab, new() { Name = "Source" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#preview-text")).ToContainTextAsync("Subject: " + sent["subject"]!.GetValue<string>(), SoonText);
+        await Assertions.Expect(page.Locator("#preview-text")).ToContainTextAsync("To: " + email);
+        await Screenshot(page, "8-source-view", width, fullPage: false);
+
+        await page.Locator("#delete-one").ClickAsync();
+
+        await Assertions.Expect(row).ToHaveCountAsync(0, new() { Timeout = 10_000 });
+        (await _http.GetAsync(new Uri($"/emulator/outbox/{id}", UriKind.Relative))).StatusCode.Should().Be(System.Net.HttpStatusCode.NotFound);
+    }
+
     [Fact]
     public async Task An_email_another_client_commits_is_pushed_to_the_open_dashboard_over_the_event_stream()
     {

@@ -118,6 +118,8 @@ async function setUpOutbox() {
   }
   [deleting.one, deleting.all] = await Promise.all([supports('DELETE', '/emulator/outbox/{emailId}'), supports('DELETE', '/emulator/outbox')]);
   $('delete-all').hidden = !deleting.all;
+  // An email chosen before the answer came gets its delete button now.
+  $('delete-one').hidden = !(deleting.one && selected);
   $('delete-all').addEventListener('click', async () => {
     if (!window.confirm('Delete every email in the outbox?')) return;
     const answer = await send(request('DELETE', '/emulator/outbox'));
