@@ -29,7 +29,7 @@ status_is() {
 body_has() {
   local text=$1
   shift
-  curl -s -m 10 "$@" | grep -qF -- "$text" || { echo "        no '$text' in: curl $*" >&2; return 1; }
+  curl -s -m 30 "$@" | grep -qF -- "$text" || { echo "        no '$text' in: curl $*" >&2; return 1; }
 }
 
 # wait_ready URL SECONDS [PID]: /readyz answers 200 within SECONDS (and the process, if given, still runs).
