@@ -85,6 +85,12 @@ public sealed class CommandLineProcessTests : IDisposable
         var dataFile = Path.Combine(_directory, "held.db");
         await using var first = new RunningGateway("--data", dataFile);
         await first.InitializeAsync();
+        // The holder names its address once the host says it has started, which can come just after its first answer.
+        var servedAt = first.BaseAddress.GetLeftPart(UriPartial.Authority);
+        for (var waited = 0; waited < 100 && !(File.Exists(dataFile + "-owner") && (await File.ReadAllTextAsync(dataFile + "-owner")).Contains(servedAt, StringComparison.Ordinal)); waited++)
+        {
+            await Task.Delay(100);
+        }
 
         var (exitCode, output, error) = await RunningGateway.RunToExitAsync("--data", dataFile);
 

@@ -34,6 +34,23 @@ public sealed class RunningGateway(params string[] arguments) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // A port picked free can be taken by another test's connection before the gateway binds it; the gateway
+        // then refuses to start with its one-line "is already in use", and a new port is tried (at most three).
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await StartAsync();
+                return;
+            }
+            catch (PortTakenException) when (attempt < 3)
+            {
+            }
+        }
+    }
+
+    private async Task StartAsync()
+    {
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
         var gatewayDirectory = Path.Combine(RepositoryRoot(), "src", "Gateway", "bin", configuration, "net10.0");
         var port = FreePort();
@@ -60,15 +77,16 @@ public sealed class RunningGateway(params string[] arguments) : IAsyncLifetime
             start.ArgumentList.Add(argument);
         }
 
+        var errors = new System.Collections.Concurrent.ConcurrentQueue<string>();
         _process = Process.Start(start) ?? throw new InvalidOperationException("The gateway did not start.");
         _process.OutputDataReceived += (_, _) => { };
-        _process.ErrorDataReceived += (_, _) => { };
+        _process.ErrorDataReceived += (_, line) => { if (line.Data is { } text) errors.Enqueue(text); };
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
 
         try
         {
-            await WaitUntilReadyAsync(_process);
+            await WaitUntilReadyAsync(_process, errors);
             Directory.CreateDirectory(ScreenshotDirectory);
         }
         catch
@@ -79,7 +97,9 @@ public sealed class RunningGateway(params string[] arguments) : IAsyncLifetime
         }
     }
 
-    private async Task WaitUntilReadyAsync(Process process)
+    private sealed class PortTakenException(string message) : InvalidOperationException(message);
+
+    private async Task WaitUntilReadyAsync(Process process, System.Collections.Concurrent.ConcurrentQueue<string> errors)
     {
         // A slow first answer (JIT, demo catalog, a busy CI machine) is waited for, not taken as a failure.
         using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
@@ -100,7 +120,12 @@ public sealed class RunningGateway(params string[] arguments) : IAsyncLifetime
 
             if (process.HasExited)
             {
-                throw new InvalidOperationException($"The gateway exited with code {process.ExitCode} before it was ready.");
+                process.WaitForExit(); // the rest of its error output
+                var said = string.Join(Environment.NewLine, errors);
+                var message = $"The gateway exited with code {process.ExitCode} before it was ready: {said}";
+                throw process.ExitCode == 2 && said.Contains("is already in use", StringComparison.Ordinal)
+                    ? new PortTakenException(message)
+                    : new InvalidOperationException(message);
             }
 
             await Task.Delay(200);
