@@ -130,6 +130,7 @@ public sealed class StockLevelService(IEmulatorStore store, TimeProvider time, E
             TriggerCommit.Apply(session, batch, plan, now, sent);
         }
 
+        session.InsertEmails(sent);
         Prune(session);
         return sent.Count;
     });
@@ -146,6 +147,7 @@ public sealed class StockLevelService(IEmulatorStore store, TimeProvider time, E
                 {
                     var sent = new List<Email>();
                     TriggerCommit.Apply(session, batch, plan, now, sent);
+                    session.InsertEmails(sent);
                     return sent.Count;
                 });
             }

@@ -124,7 +124,8 @@ internal sealed class GroupCommit(Func<bool> begin, Action commit, Action rollba
 
         public Exception? Failure { get; set; }
 
-        public ManualResetEventSlim Signal { get; } = new(false);
+        // No spinning: a follower waits for a disk flush, far longer than a spin, and spinning waiters would take the leader's CPU.
+        public ManualResetEventSlim Signal { get; } = new(false, spinCount: 0);
 
         public bool Done => _done;
 

@@ -94,7 +94,8 @@ public interface IStoreSession
 
     void ReplaceAutomations(IReadOnlyList<Automation> automations);
 
-    void InsertEmail(Email email);
+    /// <summary>Stores emails together (a stock batch's), in their order.</summary>
+    void InsertEmails(IReadOnlyList<Email> emails);
 
     Email? FindEmail(Guid id);
 

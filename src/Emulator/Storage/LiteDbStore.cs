@@ -14,13 +14,15 @@ public sealed partial class LiteDbStore : IEmulatorStore, IStoreSession
     private readonly LiteDatabase _database;
     private readonly GroupCommit _writes;
     private readonly DataFileLock? _lock;
+    private readonly LogFileFlush? _flush;
 
     private LiteDbStore(LiteDatabase database, string kind, DataFileLock? fileLock = null)
     {
         _database = database;
         _lock = fileLock;
+        _flush = fileLock is null ? null : new LogFileFlush(fileLock.Path);
         Kind = kind;
-        _writes = new GroupCommit(database.BeginTrans, () => database.Commit(), () => database.Rollback());
+        _writes = new GroupCommit(database.BeginTrans, Commit, () => database.Rollback());
         _contacts = database.GetCollection<ContactDocument>("contacts");
         _contacts.EnsureIndex(c => c.EmailKey);
         _contacts.EnsureIndex(c => c.MobilePhone);
@@ -37,6 +39,7 @@ public sealed partial class LiteDbStore : IEmulatorStore, IStoreSession
         _stockLevels.EnsureIndex(s => s.Sku);
         _batches = Journal(database, "pending_batches");
         _emails = Journal(database, "outbox");
+        _outbox = database.GetCollection("outbox");
         _emails.EnsureIndex(e => e.ContactId);
         _emails.EnsureIndex(e => e.Sku);
         _emails.EnsureIndex(e => e.To);
@@ -149,7 +152,14 @@ public sealed partial class LiteDbStore : IEmulatorStore, IStoreSession
     public void Dispose()
     {
         _database.Dispose();
+        _flush?.Dispose();
         _lock?.Dispose();
+    }
+
+    private void Commit()
+    {
+        _database.Commit();
+        _flush?.Flush();
     }
 
     private void RefuseIfGone()

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using BackInStock.Emulator.Automations;
 using BackInStock.Emulator.Catalog;
 using BackInStock.Emulator.IntegrationLog;
@@ -25,17 +27,42 @@ internal sealed class BackInStockTrigger(IStoreSession session, IReadOnlyList<Au
     private readonly Dictionary<(string Locale, string Sku), Product?> _products = [];
     private readonly HashSet<Guid> _used = [];
     private readonly EmailRenderer _renderer = new(budget, origin);
-    private readonly System.Diagnostics.Stopwatch _rendering = new();
 
+    // The batch's render time, shared by the planners of one batch: the budget is the batch's, however many threads render.
+    private StrongBox<long> _renderingTicks = new();
+
+    /// <summary>
+    /// Plans the items from <paramref name="from"/> on. Items of different SKUs reach different subscriptions (a
+    /// subscription has one SKU), so SKUs are planned side by side, each thread with a planner of its own; the
+    /// items of one SKU go, in their order, to one planner, as an item must not use what an earlier one used.
+    /// </summary>
     public IReadOnlyList<ItemPlan> Plan(StockBatch batch, int from = 0)
     {
-        var plans = new List<ItemPlan>(batch.Items.Count - from);
-        for (var index = from; index < batch.Items.Count; index++)
+        var plans = new ItemPlan[batch.Items.Count - from];
+        var skus = Enumerable.Range(from, plans.Length).GroupBy(index => batch.Items[index].Sku, StringComparer.Ordinal).ToList();
+        if (skus.Count < 2)
         {
-            plans.Add(PlanItem(batch, index));
+            PlanSkus(skus, batch, plans, from);
+            return plans;
         }
 
+        Parallel.ForEach(
+            skus,
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            () => new BackInStockTrigger(session, automations, now, budget, renderEmails, centraMinimumStock, origin) { _renderingTicks = _renderingTicks },
+            (sku, _, planner) => planner.PlanSkus([sku], batch, plans, from),
+            _ => { });
         return plans;
+    }
+
+    private BackInStockTrigger PlanSkus(IEnumerable<IEnumerable<int>> skus, StockBatch batch, ItemPlan[] plans, int from)
+    {
+        foreach (var index in skus.SelectMany(sku => sku))
+        {
+            plans[index - from] = PlanItem(batch, index);
+        }
+
+        return this;
     }
 
     private ItemPlan PlanItem(StockBatch batch, int index)
@@ -127,7 +154,7 @@ internal sealed class BackInStockTrigger(IStoreSession session, IReadOnlyList<Au
         }
 
         // Stryker disable once Equality : > or >= differ only when the elapsed time lands exactly on the budget, which no test can arrange without timing
-        if (_rendering.Elapsed > budget.BatchTime)
+        if (Interlocked.Read(ref _renderingTicks.Value) > budget.BatchTime.Ticks)
         {
             throw new EmailRenderException(string.Create(CultureInfo.InvariantCulture, $"the batch's emails spent their budget of {budget.BatchTime.TotalSeconds:0.###} s together; this subscription waits for the next update."));
         }
@@ -141,15 +168,14 @@ internal sealed class BackInStockTrigger(IStoreSession session, IReadOnlyList<Au
 
     private (string Subject, string Html, string Text) RenderTimed(Automation automation, TriggerContext context)
     {
-        _rendering.Start();
+        var started = Stopwatch.GetTimestamp();
         try
         {
             return _renderer.Render(automation.Email!.For(context.Subscription.Locale), context);
         }
         finally
         {
-            // Stryker disable once Statement : a stopwatch left running only overstates later elapsed times; the batch budget's test would then depend on timing
-            _rendering.Stop();
+            Interlocked.Add(ref _renderingTicks.Value, Stopwatch.GetElapsedTime(started).Ticks);
         }
     }
 

@@ -8,7 +8,8 @@ namespace BackInStock.Emulator.Triggering;
 /// <summary>
 /// Applies a planned item inside the caller's write transaction. A subscription is used only if this
 /// transaction is the one that deletes it, and its emails go in with that delete: however many updates
-/// planned to use it, one sends.
+/// planned to use it, one sends. The emails are handed to the caller, who stores a batch's together
+/// (<see cref="IStoreSession.InsertEmails"/>) in the same transaction.
 /// </summary>
 internal static class TriggerCommit
 {
@@ -34,11 +35,6 @@ internal static class TriggerCommit
             {
                 if (session.DeleteSubscription(planned.Subscription.Id))
                 {
-                    foreach (var email in planned.Emails)
-                    {
-                        session.InsertEmail(email);
-                    }
-
                     sent.AddRange(planned.Emails);
                 }
                 else

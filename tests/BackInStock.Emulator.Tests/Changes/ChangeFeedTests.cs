@@ -38,10 +38,10 @@ public sealed class ChangeFeedTests : IDisposable
             (Change.SubscriptionCreated, subscription.Id.ToString()),
             (Change.StockLevelChanged, "SKU-1"),
             (Change.SubscriptionDeleted, subscription.Id.ToString()),
-            (Change.EmailCreated, email.Id.ToString()),
-            (Change.LogEntryCreated, log.Id.ToString()));
+            (Change.LogEntryCreated, log.Id.ToString()),
+            (Change.EmailCreated, email.Id.ToString()));
         changes.Select(c => c.Sequence).Should().BeInAscendingOrder().And.OnlyHaveUniqueItems().And.OnlyContain(s => s > 0);
-        changes[3].Data.Should().Contain("to", "ada@example.com").And.Contain("sku", "SKU-1").And.Contain("locale", "sv-SE").And.Contain("automationId", email.AutomationId);
+        changes[4].Data.Should().Contain("to", "ada@example.com").And.Contain("sku", "SKU-1").And.Contain("locale", "sv-SE").And.Contain("automationId", email.AutomationId);
         changes[1].Data.Should().Contain("quantity", "4").And.Contain("locale", "sv-SE").And.Contain("externalId", null);
         changes[0].Data.Should().Contain("contactId", contact.Id.ToString());
     }

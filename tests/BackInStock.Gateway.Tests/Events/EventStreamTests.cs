@@ -48,12 +48,12 @@ public sealed class EventStreamTests : IDisposable
             ("subscription.created", subscription.Id.ToString()),
             ("stock-level.changed", sku),
             ("subscription.deleted", subscription.Id.ToString()),
+            ("log.created", events[3].Data.GetProperty("id").GetString()),
             ("email.created", email.Id.ToString()),
-            ("log.created", events[4].Data.GetProperty("id").GetString()),
             ("email.deleted", email.Id.ToString()));
         events.Select(e => long.Parse(e.Id!, System.Globalization.CultureInfo.InvariantCulture)).Should().BeInAscendingOrder().And.OnlyHaveUniqueItems();
         events.Should().OnlyContain(e => e.Data.GetProperty("type").GetString() == e.Type && e.Data.GetProperty("sequence").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture) == e.Id);
-        events[3].Data.GetProperty("data").GetProperty("to").GetString().Should().Be("ada@example.com");
+        events[4].Data.GetProperty("data").GetProperty("to").GetString().Should().Be("ada@example.com");
         stream.Pending.Should().BeEmpty("nothing else was committed");
     }
 
