@@ -13,6 +13,13 @@ public sealed class AutomationService(IEmulatorStore store)
     /// <summary>The automations the trigger runs: the stored ones, else the default (a tenant whose automations were never replaced).</summary>
     internal static IReadOnlyList<Automation> Effective(IStoreSession session) => session.Automations() ?? [DefaultAutomation.Create()];
 
+    /// <summary>Stores the built-in default: it is ours and known to render, so it is not rehearsed (a start-up must not depend on the machine's load).</summary>
+    internal void StoreDefault() => store.Write(session =>
+    {
+        session.ReplaceAutomations([DefaultAutomation.Create()]);
+        return true;
+    });
+
     public IReadOnlyList<Automation> Replace(IReadOnlyList<Automation> automations)
     {
         var problems = Problems(automations);
@@ -98,13 +105,23 @@ public sealed class AutomationService(IEmulatorStore store)
             return;
         }
 
+        var sample = SampleContext.For(locale == "default" ? "en-US" : locale);
         try
         {
-            new EmailRenderer().Render(content, SampleContext.For(locale == "default" ? "en-US" : locale));
+            new EmailRenderer().Render(content, sample);
         }
-        catch (EmailRenderException failure)
+        catch (EmailRenderException)
         {
-            add(at, $"automation {automationId}, locale {locale}: rendering with sample data failed: {failure.Message}");
+            // The first render in a process also pays for loading and compiling Scriban, which on a loaded machine can
+            // exceed the time budget by itself: a template is refused only if a second, warm render fails too.
+            try
+            {
+                new EmailRenderer().Render(content, sample);
+            }
+            catch (EmailRenderException failure)
+            {
+                add(at, $"automation {automationId}, locale {locale}: rendering with sample data failed: {failure.Message}");
+            }
         }
     }
 }

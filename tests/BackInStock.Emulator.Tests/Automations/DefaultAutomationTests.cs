@@ -14,6 +14,17 @@ public sealed class DefaultAutomationTests
         automation.Should().Match<Automation>(a => a.Id == "back-in-stock" && a.Name == "Back in stock" && a.Enabled && a.MinimumQuantity == 1 && a.Conditions.Count == 0);
     }
 
+    [Fact]
+    public void It_passes_the_checks_a_replaced_automation_must_pass_though_a_new_tenant_stores_it_without_them()
+    {
+        using var fixture = new EmulatorFixture("memory");
+        fixture.Emulator.Automations.List().Should().ContainSingle().Which.Should().BeEquivalentTo(DefaultAutomation.Create(), "a new tenant starts with it");
+
+        var replaced = fixture.Emulator.Automations.Replace([DefaultAutomation.Create()]);
+
+        replaced.Should().ContainSingle().Which.Should().BeEquivalentTo(DefaultAutomation.Create());
+    }
+
     [Theory]
     [InlineData("en-US", "Sample product is back in stock", "Good news", "is back in stock. Get it before it is gone again.", "Shop now")]
     [InlineData("sv-SE", "Sample product finns i lager igen", "Goda nyheter", "finns i lager igen. Passa på innan den tar slut.", "Handla nu")]
