@@ -113,6 +113,10 @@ postRps() { # postRps STORE: durable, validated subscribes of new SKUs for one c
   rps -s "$WORK/post-$1.lua" "http://127.0.0.1:${port[$1]}/api/v3/inventory/backinstock/subscriptions"
 }
 
+# A second of each GET first, so no round pays for the JIT of one side only.
+wrk -t2 -c32 -d1s "http://127.0.0.1:$controlPort/json" >/dev/null
+for store in memory file; do wrk -t2 -c32 -d1s -H "apikey: $KEY" "http://127.0.0.1:${port[$store]}$(getPath $store)" >/dev/null; done
+
 # The goals' scenarios, alternated so each round holds the control, both GETs, and the disk next to the durable POST.
 control=(); getMemory=(); getFile=(); disk=(); postFile=()
 for i in $(seq 1 "$ROUNDS"); do

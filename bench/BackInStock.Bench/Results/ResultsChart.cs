@@ -139,7 +139,9 @@ internal static class ResultsChart
                 new XAttribute("height", N(BarHeight)),
                 new XAttribute("fill", Kinds.GetValueOrDefault(bar.Kind, ("#333333", bar.Kind)).Item1),
                 new XElement(Svg + "title", F($"{bar.Label}: {Value(bar.Value, panel.Unit)}"))));
-            body.Add(Text(BarLeft + length + 5, middle + 4, Value(bar.Value, panel.Unit), ("class", "value")));
+            // After the bar, or after its goal marker when that lies beyond, so the marker never crosses the figure.
+            var valueAt = Math.Max(length, (bar.Goal ?? 0) / scale.Max * BarWidth + 2);
+            body.Add(Text(BarLeft + valueAt + 5, middle + 4, Value(bar.Value, panel.Unit), ("class", "value")));
             if (bar.Goal is { } goal)
             {
                 var x = BarLeft + goal / scale.Max * BarWidth;

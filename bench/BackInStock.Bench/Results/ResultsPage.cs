@@ -55,7 +55,7 @@ internal static class ResultsPage
             .AppendLine(F($"- Durable POST: wrk as in the HTTP table, each round right after the disk measurement: {http?.Disk.Method ?? "(not measured)"}."))
             .AppendLine(F($"- Trigger: in-process (the Emulator library, no HTTP); the largest batch size's PUTs, one per round (median of {inProcess?.Rounds ?? 0}), each on SKUs no earlier PUT touched."))
             .AppendLine(F($"- Loading: after the catalog is replaced, the shoppers and their subscriptions through {(inProcess is { Loads.Count: > 0 } ? inProcess.Loads[0].Method : "(not measured)")}."))
-            .AppendLine("- Memory: VmRSS of a fresh memory-store gateway, then sampled while wrk sends it mixed load (GETs, repeated subscribes, stock updates filling the integration log to its cap); the file store's gateway at idle alongside.")
+            .AppendLine("- Memory: VmRSS of a fresh memory-store gateway, then sampled while wrk sends it mixed load (GETs, repeated subscribes, stock updates filling the integration log to its cap); the file store's gateway at idle alongside. Flat: the last sample at most 5% above the one half-way through the load (the logs reach their caps within seconds).")
             .AppendLine();
     }
 
