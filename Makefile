@@ -4,7 +4,7 @@ URL         ?= http://localhost:5080
 GATEWAY_DIR := src/Gateway/bin/$(CONFIG)/net10.0
 GATEWAY_DLL := $(GATEWAY_DIR)/BackInStock.Gateway.dll
 
-.PHONY: run test build restore lint clean bench browser typescript prism contract-suite soak fuzz mutation sample \
+.PHONY: run test build restore lint clean bench bench-report browser typescript prism contract-suite soak fuzz mutation sample \
         pack dist dist-test image image-test containers
 
 ## run: build and start the gateway with the in-process emulator; prints its URLs and the dev API key
@@ -130,12 +130,20 @@ typescript: node_modules/.package-lock.json
 node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund
 
-## bench: in-process (1,000,000 subscriptions and a 1,000-item update; durable writes) then HTTP with wrk
-## (bare Kestrel control, gateway on both stores, Prism); loopback only, bounded; writes bench/RESULTS.md
+## bench: in-process (loading 1,000,000 subscriptions, PUTs of 1, 100 and 1,000 items; durable writes) then HTTP with wrk
+## (start-up, bare Kestrel control, gateway on both stores, the disk's O_DSYNC rate, memory under load, Prism); loopback
+## only, bounded; each half records its numbers in bench/results/*.json, then bench-report renders them
+BENCH_DLL := bench/BackInStock.Bench/bin/Release/net10.0/BackInStock.Bench.dll
 bench:
 	dotnet build bench/BackInStock.Bench/BackInStock.Bench.csproj -c Release --nologo -v quiet
-	dotnet bench/BackInStock.Bench/bin/Release/net10.0/BackInStock.Bench.dll 1000000 100000 1000 bench/RESULTS.md
+	dotnet $(BENCH_DLL) 1000000 100000 1000 bench/results
 	bash bench/http.sh
+	$(MAKE) --no-print-directory bench-report
+
+## bench-report: bench/RESULTS.md (issue 16's goals, then the detail) and bench/results.svg from bench/results/, without measuring
+bench-report:
+	dotnet build bench/BackInStock.Bench/BackInStock.Bench.csproj -c Release --nologo -v quiet
+	dotnet $(BENCH_DLL) render bench/results bench/RESULTS.md bench/results.svg
 
 clean:
 	dotnet clean BackInStock.sln -c $(CONFIG) --nologo -v quiet

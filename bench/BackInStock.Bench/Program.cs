@@ -1,9 +1,12 @@
 using System.Globalization;
-using System.Text;
 using BackInStock.Bench;
+using BackInStock.Bench.Results;
 
-// make bench: bounded, loopback only. Arguments: [subscriptions] [skus] [largest batch] [output] (batches of 1, 100 and the largest),
-// or "seed-http <baseUrl> <apiKey> <contacts> <perContact>" to seed a running gateway for bench/http.sh.
+// make bench's in-process half and its report; bounded, loopback only. Commands:
+//   [subscriptions] [skus] [largest batch] [results dir] [rounds]   in-process scenarios -> <results dir>/inprocess.json
+//   render [results dir] [page] [chart]                              bench/RESULTS.md and bench/results.svg from the recorded numbers
+//   seed-http <baseUrl> <apiKey> <contacts> <perContact>             seeds a running gateway for bench/http.sh, prints one contact id
+//   reads | writes                                                   one in-process scenario alone, printed
 if (args.Length > 0 && args[0] == "reads")
 {
     var scratch = Directory.CreateTempSubdirectory("bis-reads-").FullName;
@@ -37,74 +40,18 @@ if (args.Length > 0 && args[0] == "seed-http")
     return;
 }
 
-var subscriptions = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1_000_000;
-var skus = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000;
-var items = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1_000;
-var output = args.Length > 3 ? args[3] : Path.Combine("bench", "RESULTS.md");
-
-var directory = Path.Combine(Path.GetTempPath(), "bis-bench-" + Guid.NewGuid().ToString("N"));
-Directory.CreateDirectory(directory);
-try
+if (args.Length > 0 && args[0] == "render")
 {
-    var scenario = new TriggerScenario(subscriptions, skus, Contacts: Math.Max(1, subscriptions / 10), new[] { 1, 100, items }.Distinct().Where(n => n <= items).ToList());
-    string[] stores = ["memory", "file"];
-    var results = stores.Select(store =>
-    {
-        Console.WriteLine($"trigger scenario on the {store} store: seeding {subscriptions:N0} subscriptions over {skus:N0} SKUs and 4 locales...");
-        var runs = scenario.Run(store, directory);
-        foreach (var result in runs)
-        {
-            Console.WriteLine($"  {result.Items:N0}-item PUT -> {result.Emails:N0} emails in the outbox in {result.Trigger.TotalMilliseconds:N0} ms ({result.EmailsPerSecond:N0} emails/s); seeding took {result.Seeding.TotalSeconds:N1} s");
-        }
-
-        return runs;
-    }).SelectMany(r => r).ToList();
-
-    var writes = new List<WriteResult>();
-    foreach (var (store, writers) in new[] { ("file", 1), ("file", 64), ("memory", 64) })
-    {
-        var result = new WriteScenario(writers, TimeSpan.FromSeconds(5)).Run(store, directory);
-        Console.WriteLine($"durable subscribes, {store} store, {writers} writer(s): {result.PerSecond:N0}/s");
-        writes.Add(result);
-    }
-
-    var report = new StringBuilder()
-        .AppendLine("# Benchmarks")
-        .AppendLine()
-        .AppendLine(CultureInfo.InvariantCulture, $"Measured by `make bench` on {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd}. Release build, in-process (the Emulator library, no HTTP).")
-        .AppendLine()
-        .AppendLine("## Stock-level trigger")
-        .AppendLine()
-        .AppendLine(CultureInfo.InvariantCulture, $"{subscriptions:N0} subscriptions over {skus:N0} SKUs and 4 locales (each SKU's subscriptions spread over the locales); PUTs of 1, 100 and {items:N0} items (on SKUs no earlier PUT touched) without locale or externalId, so every subscription to those SKUs matches. Time from the call to the last email committed to the outbox (the batch's single transaction). Target (issue 7): the 1,000-item PUT in 1 s or less.")
-        .AppendLine()
-        .AppendLine("| store | items | emails | time to outbox | emails/s | vs the 1 s target | seeding |")
-        .AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
-    foreach (var r in results)
-    {
-        var target = r.Items == 1_000 ? $"{r.Trigger.TotalSeconds:N2}× the target" : "-";
-        report.AppendLine(CultureInfo.InvariantCulture, $"| {r.Store} | {r.Items:N0} | {r.Emails:N0} | {r.Trigger.TotalMilliseconds:N0} ms | {r.EmailsPerSecond:N0} | {target} | {r.Seeding.TotalSeconds:N1} s |");
-    }
-
-    report
-        .AppendLine()
-        .AppendLine("Where the time goes (instrumented once, 2026-11-23, memory store, 11,010 emails): about 200 µs per email, of which the LiteDB insert of the rendered email ~60 µs, reading the contact ~40 µs, deleting the used subscription ~40 µs and the Scriban render ~35 µs; the rest is lookups and condition checks. Reaching 1 s for 10,000 emails needs about half that per email, i.e. batching the inserts and deletes of a batch rather than a faster template.")
-        .AppendLine()
-        .AppendLine("## Durable writes (group commit)")
-        .AppendLine()
-        .AppendLine("Subscriptions created through the Emulator API for 5 s by concurrent writers (20,000 contacts, round robin); each call returns only after the commit holding its write. Concurrent writes share one transaction and one flush.")
-        .AppendLine()
-        .AppendLine("| store | writers | writes/s |")
-        .AppendLine("| --- | ---: | ---: |");
-    foreach (var w in writes)
-    {
-        report.AppendLine(CultureInfo.InvariantCulture, $"| {w.Store} | {w.Writers} | {w.PerSecond:N0} |");
-    }
-
-    Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
-    File.WriteAllText(output, report.ToString());
-    Console.WriteLine($"written to {output}");
+    RenderCommand.Run(
+        args.Length > 1 ? args[1] : Path.Combine("bench", "results"),
+        args.Length > 2 ? args[2] : Path.Combine("bench", "RESULTS.md"),
+        args.Length > 3 ? args[3] : Path.Combine("bench", "results.svg"));
+    return;
 }
-finally
-{
-    Directory.Delete(directory, recursive: true);
-}
+
+InProcessRun.Run(
+    subscriptions: args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1_000_000,
+    skus: args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000,
+    items: args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1_000,
+    rounds: args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 3,
+    resultsDirectory: args.Length > 3 ? args[3] : Path.Combine("bench", "results"));

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using BackInStock.Bench.Results;
 using BackInStock.Emulator.Catalog;
 using BackInStock.Emulator.StockLevels;
 using BackInStock.Emulator.Subscriptions;
@@ -6,64 +7,67 @@ using BackInStock.Emulator.Subscriptions;
 namespace BackInStock.Bench;
 
 /// <summary>
-/// Issue 3's scenario: subscriptions spread over SKUs and locales, then stock-level batches of each size
-/// (on SKUs no earlier batch touched); measures the time from the call to every resulting email being
+/// Issue 3's scenario: subscriptions spread over SKUs and locales, loaded through <see cref="Seeding"/>
+/// (timed: issue 16's loading goal), then stock-level batches of each size, each size once per round (on
+/// SKUs no earlier batch touched); measures the time from the call to every resulting email being
 /// committed to the outbox.
 /// </summary>
-internal sealed record TriggerScenario(int Subscriptions, int Skus, int Contacts, IReadOnlyList<int> BatchSizes)
+internal sealed record TriggerScenario(int Subscriptions, int Skus, int Contacts, IReadOnlyList<int> BatchSizes, int Rounds)
 {
     private static readonly string[] LocaleNames = ["sv-SE", "en-US", "pl-PL", "de-DE"];
 
-    public IReadOnlyList<TriggerResult> Run(string store, string directory)
+    public (LoadMeasure Load, IReadOnlyList<TriggerMeasure> Trigger) Run(string store, string directory)
     {
-        var time = TimeProvider.System;
-        using var emulator = BenchEmulator.Open(store, directory, outboxCapacity: BatchSizes.Sum() * (Subscriptions / Skus + 1) * 2);
+        if (Rounds * BatchSizes.Sum() > Skus)
+        {
+            throw new ArgumentException($"{Rounds} rounds of batches of {string.Join(", ", BatchSizes)} items need {Rounds * BatchSizes.Sum():N0} untouched SKUs; there are {Skus:N0}.");
+        }
 
-        var seeding = Stopwatch.StartNew();
+        var time = TimeProvider.System;
+        using var emulator = BenchEmulator.Open(store, directory, outboxCapacity: Rounds * BatchSizes.Sum() * (Subscriptions / Skus + 1) * 2);
+
+        var catalog = Stopwatch.StartNew();
         foreach (var locale in LocaleNames)
         {
             emulator.Catalog.Replace(locale, Enumerable.Range(0, Skus).Select(i => Product(i, locale)).ToList(), "bench");
         }
 
+        catalog.Stop();
+
         var now = time.GetUtcNow();
         var contacts = BenchEmulator.Shoppers(Contacts, now);
-        const int chunk = 100_000;
-        for (var start = 0; start < Subscriptions; start += chunk)
-        {
-            var count = Math.Min(chunk, Subscriptions - start);
-            var subscriptions = Enumerable.Range(start, count)
-                .Select(i => new Subscription(Guid.CreateVersion7(now.AddTicks(i)), contacts[i % Contacts].Id, Sku(i % Skus), LocaleNames[i / Skus % LocaleNames.Length], null, now.AddTicks(i)))
-                .ToList();
-            emulator.BulkLoad(start == 0 ? contacts : [], subscriptions);
-        }
-
-        seeding.Stop();
+        var subscriptions = Enumerable.Range(0, Subscriptions)
+            .Select(i => new Subscription(Guid.CreateVersion7(now.AddTicks(i)), contacts[i % Contacts].Id, Sku(i % Skus), LocaleNames[i / Skus % LocaleNames.Length], null, now.AddTicks(i)));
+        var loading = Stopwatch.StartNew();
+        Seeding.Load(emulator, contacts, subscriptions);
+        loading.Stop();
 
         // Neither locale nor externalId: every subscription to each SKU matches (the page's case 3).
-        var results = new List<TriggerResult>();
+        var milliseconds = BatchSizes.ToDictionary(size => size, _ => new List<double>());
+        var emails = new Dictionary<int, int>();
         var first = 0;
-        foreach (var size in BatchSizes)
+        for (var round = 0; round < Rounds; round++)
         {
-            var items = Enumerable.Range(first, size).Select(i => new StockLevelItem(Sku(i), 5, null, null)).ToList();
-            var before = emulator.Outbox.List(new(Limit: int.MaxValue)).Count;
-            var trigger = Stopwatch.StartNew();
-            emulator.StockLevels.Update(items);
-            trigger.Stop();
-            var emails = emulator.Outbox.List(new(Limit: int.MaxValue)).Count - before;
-            results.Add(new TriggerResult(store, Subscriptions, size, emails, seeding.Elapsed, trigger.Elapsed));
-            first += size;
+            foreach (var size in BatchSizes)
+            {
+                var items = Enumerable.Range(first, size).Select(i => new StockLevelItem(Sku(i), 5, null, null)).ToList();
+                var before = emulator.Outbox.List(new(Limit: int.MaxValue)).Count;
+                var trigger = Stopwatch.StartNew();
+                emulator.StockLevels.Update(items);
+                trigger.Stop();
+                emails[size] = emulator.Outbox.List(new(Limit: int.MaxValue)).Count - before;
+                milliseconds[size].Add(trigger.Elapsed.TotalMilliseconds);
+                first += size;
+            }
         }
 
-        return results;
+        return (
+            new LoadMeasure(store, Subscriptions, Contacts, loading.Elapsed.TotalSeconds, catalog.Elapsed.TotalSeconds, Seeding.Method),
+            BatchSizes.Select(size => new TriggerMeasure(store, size, emails[size], milliseconds[size])).ToList());
     }
 
     private static string Sku(int i) => $"SKU-{i:D6}";
 
     private static Product Product(int i, string locale) =>
         new(Sku(i), $"Product {i} ({locale})", 100 + i % 900, "SEK", null, $"https://shop.example.com/{locale}/p/{Sku(i)}", "out_of_stock", new Dictionary<string, string>());
-}
-
-internal sealed record TriggerResult(string Store, int Subscriptions, int Items, int Emails, TimeSpan Seeding, TimeSpan Trigger)
-{
-    public double EmailsPerSecond => Emails / Trigger.TotalSeconds;
 }
