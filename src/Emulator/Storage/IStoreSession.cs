@@ -51,6 +51,16 @@ public interface IStoreSession
 
     bool DeleteSubscription(Guid id);
 
+    /// <summary>Whether a subscription has this id.</summary>
+    bool SubscriptionExists(Guid id);
+
+    /// <summary>
+    /// Stores what one chunk of an import loaded, all at once: new contacts, subscriptions and receipts (their
+    /// ids and uniqueReceiptIds must be new) and stock levels as the current level of their key (a later one
+    /// of a key replaces an earlier). Listeners are told to fetch everything again, as after a bulk load.
+    /// </summary>
+    void InsertImported(IReadOnlyList<Contact> contacts, IReadOnlyList<Subscription> subscriptions, IReadOnlyList<StockLevel> stockLevels, IReadOnlyList<Receipt> receipts);
+
     IReadOnlyList<Feed> Feeds();
 
     /// <summary>The feed of a locale, compared case-insensitively.</summary>
