@@ -23,13 +23,11 @@ internal sealed class ImportRun
     private readonly DateTimeOffset _start;
     private long _stamped;
 
-    // The chunk not stored yet.
-    private readonly List<Contact> _contacts = [];
-    private readonly List<Subscription> _subscriptions = [];
-    private readonly List<StockLevel> _stockLevels = [];
-    private readonly List<Receipt> _receipts = [];
-    private readonly Dictionary<Guid, Contact> _contactsById = [];
-    private readonly Dictionary<ulong, Subscription> _subscriptionsByKey = [];
+    // The chunk being read, and the one being stored meanwhile (on another thread: the store's work and the
+    // reading of lines overlap, each on one core). Both are searched as the store would be, until stored.
+    private ImportChunk _chunk = new();
+    private ImportChunk? _storing;
+    private Task? _stored;
 
     // What the import knows across chunks.
     private readonly HashSet<Guid> _existing = [];
@@ -42,6 +40,10 @@ internal sealed class ImportRun
 
     // A contact known to be stored: gone at a chunk's commit means the tenant was reset meanwhile.
     private Guid? _probe;
+
+    // The tenant held no contacts, so no subscriptions or receipts, when the import began: nothing stored can repeat
+    // a line, and the look-ups that would find it are skipped (the whole cost of checking a contact line, otherwise).
+    private readonly bool _fresh;
 
     private readonly List<ImportFieldError> _problems = [];
     private readonly List<ImportLineError> _refusedLines = [];
@@ -57,9 +59,8 @@ internal sealed class ImportRun
         _contactRules = contactRules;
         _check = check;
         _start = start;
+        _fresh = !store.Read(session => session.HasContacts());
     }
-
-    private int Pending => _contacts.Count + _subscriptions.Count + _stockLevels.Count + _receipts.Count;
 
     public ImportReport Report() => new(
         new ImportCounts(_contactCount, _subscriptionCount, _stockLevelCount, _receiptCount),
@@ -70,25 +71,25 @@ internal sealed class ImportRun
     public void TooLong(int number) =>
         Refuse(number, new ImportFieldError("$", $"is longer than {ImportService.MaxLineBytes} bytes; a line holds one record."));
 
-    /// <summary>Reads, checks and keeps one line (without its line break).</summary>
-    public void Line(ReadOnlyMemory<byte> utf8, int number)
+    /// <summary>Reads, checks and keeps one line (without its line break); true when the chunk is full, to be handed over.</summary>
+    public bool Line(ReadOnlyMemory<byte> utf8, int number)
     {
         var bytes = utf8.Span;
         if (bytes.Trim(" \t\r"u8).IsEmpty)
         {
-            return;
+            return false;
         }
 
         if (bytes.Length > ImportService.MaxLineBytes)
         {
             TooLong(number);
-            return;
+            return false;
         }
 
         if (!System.Text.Unicode.Utf8.IsValid(bytes))
         {
             Refuse(number, new ImportFieldError("$", "is not valid UTF-8; an import is UTF-8 text."));
-            return;
+            return false;
         }
 
         JsonDocument document;
@@ -99,7 +100,7 @@ internal sealed class ImportRun
         catch (JsonException invalid)
         {
             Refuse(number, new ImportFieldError("$", $"is not valid JSON (byte {invalid.BytePositionInLine + 1}); each line must be one JSON object."));
-            return;
+            return false;
         }
 
         using (document)
@@ -125,39 +126,58 @@ internal sealed class ImportRun
             }
         }
 
-        if (Pending >= ImportService.ChunkSize)
-        {
-            Flush();
-        }
+        return _chunk.Count >= ImportService.ChunkSize;
     }
 
-    /// <summary>Stores the chunk read so far, in one transaction.</summary>
-    public void Flush()
+    /// <summary>
+    /// Starts storing the chunk read so far, in one transaction, once the one before it is stored: at most one
+    /// chunk is stored while the next is read. A failure to store surfaces here or in <see cref="FinishAsync"/>.
+    /// </summary>
+    public async Task HandOverAsync()
     {
-        if (Pending == 0)
+        await StoredAsync();
+        if (_chunk.Count == 0)
         {
             return;
         }
 
+        var chunk = _chunk;
         var probe = _probe;
-        _store.Write(session =>
-        {
-            if (probe is { } id && session.FindContact(id) is null)
-            {
-                throw new EmulatorException(ErrorCatalogue.ImportInterrupted, "The tenant was reset while the import ran: the lines stored before the reset are gone with it, and nothing after it was stored. Import the file again.");
-            }
+        _chunk = new ImportChunk();
+        _storing = chunk;
+        _stored = Task.Run(() => Store(chunk, probe));
 
-            session.InsertImported(_contacts, _subscriptions, _stockLevels, _receipts);
-            return true;
-        });
-        _probe ??= _contacts.Count > 0 ? _contacts[0].Id : null;
-        _contacts.Clear();
-        _subscriptions.Clear();
-        _stockLevels.Clear();
-        _receipts.Clear();
-        _contactsById.Clear();
-        _subscriptionsByKey.Clear();
+        // Stored before the next chunk's transaction begins, which checks it is still there.
+        _probe ??= chunk.Contacts.Count > 0 ? chunk.Contacts[0].Id : null;
     }
+
+    /// <summary>Stores what is left and waits until every chunk is stored.</summary>
+    public async Task FinishAsync()
+    {
+        await HandOverAsync();
+        await StoredAsync();
+    }
+
+    private async Task StoredAsync()
+    {
+        if (_stored is { } stored)
+        {
+            await stored;
+            _stored = null;
+            _storing = null;
+        }
+    }
+
+    private void Store(ImportChunk chunk, Guid? probe) => _store.Write(session =>
+    {
+        if (probe is { } id && session.FindContact(id) is null)
+        {
+            throw new EmulatorException(ErrorCatalogue.ImportInterrupted, "The tenant was reset while the import ran: the lines stored before the reset are gone with it, and nothing after it was stored. Import the file again.");
+        }
+
+        session.InsertImported(chunk.Contacts, chunk.Subscriptions, chunk.StockLevels, chunk.Receipts);
+        return true;
+    });
 
     private void Record(JsonElement root, int number)
     {
@@ -282,7 +302,7 @@ internal sealed class ImportRun
             return;
         }
 
-        if (id is { } given && (!_subscriptionIds.Add(given) || _store.Read(session => session.SubscriptionExists(given))))
+        if (id is { } given && (!_subscriptionIds.Add(given) || (!_fresh && _store.Read(session => session.SubscriptionExists(given)))))
         {
             _problems.Add(new(path + ".id", $"is already the id of another subscription; ids must be new."));
             return;
@@ -290,9 +310,9 @@ internal sealed class ImportRun
 
         var created = createdOn ?? Stamp();
         var subscription = new Subscription(id ?? Guid.CreateVersion7(created), owner, sku!, locale!, externalId, created);
-        _subscriptions.Add(subscription);
+        _chunk.Subscriptions.Add(subscription);
         _subscriptionKeys.TryAdd(key, number);
-        _subscriptionsByKey.TryAdd(key, subscription);
+        _chunk.SubscriptionsByKey.TryAdd(key, subscription);
         _subscriptionCount++;
     }
 
@@ -304,25 +324,13 @@ internal sealed class ImportRun
             return null;
         }
 
-        // The hash matched: the subscription it stands for is in this chunk or stored; compared in full.
+        // The hash matched: the subscription it stands for is in a chunk not stored yet, or stored; compared in full.
         const string Same = "the same contact, sku, locale and externalId; subscribing again would only return that subscription";
-        if (_subscriptionsByKey.TryGetValue(key, out var pending))
-        {
-            if (pending.IsSame(contactId, sku, locale, externalId))
-            {
-                return $"repeats line {line}: {Same}.";
-            }
-
-            // Another subscription of the chunk has the same hash; the one this repeats may be in the chunk too.
-            if (_subscriptions.Exists(s => s.IsSame(contactId, sku, locale, externalId)))
-            {
-                return $"repeats an earlier line: {Same}.";
-            }
-        }
-
-        var stored = _store.Read(session => session.SubscriptionsOf(contactId, sku)).FirstOrDefault(s => s.IsSame(contactId, sku, locale, externalId));
-        return stored is null ? null
-            : line == 0 ? $"is already stored as subscription {stored.Id}: {Same}."
+        var same = _chunk.Same(key, contactId, sku, locale, externalId)
+            ?? _storing?.Same(key, contactId, sku, locale, externalId)
+            ?? _store.Read(session => session.SubscriptionsOf(contactId, sku)).FirstOrDefault(s => s.IsSame(contactId, sku, locale, externalId));
+        return same is null ? null
+            : line == 0 ? $"is already stored as subscription {same.Id}: {Same}."
             : $"repeats line {line}: {Same}.";
     }
 
@@ -334,7 +342,7 @@ internal sealed class ImportRun
             return;
         }
 
-        if (line.Id is { } given && (Exists(given) || _contactsById.ContainsKey(given)))
+        if (line.Id is { } given && (_existing.Contains(given) || (!_fresh && Exists(given))))
         {
             _problems.Add(new(path + ".id", "is already the id of another contact; ids must be new."));
             return;
@@ -367,7 +375,7 @@ internal sealed class ImportRun
 
         try
         {
-            _contactRules.RequireNewKey(_store.Read(session => session.FindContacts(keyName, keyValue)), keyValue);
+            _contactRules.RequireNewKey(_fresh ? [] : _store.Read(session => session.FindContacts(keyName, keyValue)), keyValue);
         }
         catch (EmulatorException taken)
         {
@@ -375,8 +383,8 @@ internal sealed class ImportRun
             return;
         }
 
-        _contacts.Add(contact);
-        _contactsById[contact.Id] = contact;
+        _chunk.Contacts.Add(contact);
+        _chunk.ContactsById[contact.Id] = contact;
         _existing.Add(contact.Id);
         _absent.Remove(contact.Id);
         _contactKeys[dedupe] = number;
@@ -429,7 +437,7 @@ internal sealed class ImportRun
         }
 
         // Nothing triggers: an import restores state. No batch set the level, so its batch id is empty, and any batch replaces it.
-        _stockLevels.Add(new StockLevel(sku!, locale, externalId, level, _start, Guid.Empty));
+        _chunk.StockLevels.Add(new StockLevel(sku!, locale, externalId, level, _start, Guid.Empty));
         _stockLevelCount++;
     }
 
@@ -472,14 +480,14 @@ internal sealed class ImportRun
             return;
         }
 
-        if (_receiptIds.ContainsKey(receiptId) || _store.Read(session => session.FindReceipt(receiptId)) is not null)
+        if (_receiptIds.ContainsKey(receiptId) || (!_fresh && _store.Read(session => session.FindReceipt(receiptId)) is not null))
         {
             _problems.Add(new(path + ".uniqueReceiptId", $"'{receiptId}' is already a receipt's uniqueReceiptId: Engage ignores a duplicate receipt."));
             return;
         }
 
         _receiptIds[receiptId] = 0;
-        _receipts.Add(new Receipt(receiptId, contact.Id, line.CreatedDate!.Value, [.. line.Items!.Select(i => new ReceiptItem(i.Type!.ToUpperInvariant(), i.Sku!, i.Quantity))]));
+        _chunk.Receipts.Add(new Receipt(receiptId, contact.Id, line.CreatedDate!.Value, [.. line.Items!.Select(i => new ReceiptItem(i.Type!.ToUpperInvariant(), i.Sku!, i.Quantity))]));
         _receiptCount++;
     }
 
@@ -555,13 +563,20 @@ internal sealed class ImportRun
     }
 
     private Contact? ContactById(Guid id) =>
-        _contactsById.TryGetValue(id, out var pending) ? pending : _store.Read(session => session.FindContact(id));
+        _chunk.ContactsById.GetValueOrDefault(id) ?? _storing?.ContactsById.GetValueOrDefault(id) ?? _store.Read(session => session.FindContact(id));
 
-    // The store's look-up, and the same look-up over the chunk's contacts, which the store does not hold yet.
+    // The store's look-up, and the same look-up over the chunks the store does not hold yet.
     private IReadOnlyList<Contact> FindContacts(ContactKey key, string value)
     {
+        var storing = _storing;
         var found = _store.Read(session => session.FindContacts(key, value)).ToList();
-        found.AddRange(_contacts.Where(c => Holds(c, key, value)));
+        found.AddRange(_chunk.Contacts.Where(c => Holds(c, key, value)));
+        if (storing is not null)
+        {
+            // Stored meanwhile, it is found twice.
+            found.AddRange(storing.Contacts.Where(c => Holds(c, key, value) && !found.Exists(f => f.Id == c.Id)));
+        }
+
         return found;
     }
 

@@ -45,9 +45,11 @@ public sealed class ImportService(IEmulatorStore store, TimeProvider time, Conta
                         // The end of a line already refused as too long.
                         skipping = false;
                     }
-                    else
+                    else if (run.Line(buffer.AsMemory(start, newline), ++number))
                     {
-                        run.Line(buffer.AsMemory(start, newline), ++number);
+                        start += newline + 1;
+                        await run.HandOverAsync();
+                        continue;
                     }
 
                     start += newline + 1;
@@ -59,6 +61,7 @@ public sealed class ImportService(IEmulatorStore store, TimeProvider time, Conta
                     {
                         run.Line(buffer.AsMemory(start, end - start), ++number);
                     }
+
 
                     break;
                 }
@@ -90,7 +93,7 @@ public sealed class ImportService(IEmulatorStore store, TimeProvider time, Conta
                 }
             }
 
-            run.Flush();
+            await run.FinishAsync();
             return run.Report();
         }
         finally

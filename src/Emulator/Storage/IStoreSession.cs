@@ -24,6 +24,9 @@ public interface IStoreSession
     /// </summary>
     IReadOnlyList<Contact> FindContacts(ContactKey key, string value);
 
+    /// <summary>Whether the tenant holds any contact at all (without one it holds no subscriptions or receipts either).</summary>
+    bool HasContacts();
+
     /// <summary>How many contacts are approved.</summary>
     int CountApprovedContacts();
 

@@ -9,6 +9,8 @@ public sealed partial class LiteDbStore
 {
     public bool SubscriptionExists(Guid id) => _subscriptions.Exists(s => s.Id == id);
 
+    public bool HasContacts() => _contacts.Exists(LiteDB.Query.All());
+
     // Contacts and subscriptions go through the bulk load's InsertMany, so what makes that faster makes imports faster.
     public void InsertImported(IReadOnlyList<Contact> contacts, IReadOnlyList<Subscription> subscriptions, IReadOnlyList<StockLevel> stockLevels, IReadOnlyList<Receipt> receipts)
     {
