@@ -2,6 +2,7 @@ using System.Globalization;
 using BackInStock.Emulator.Errors;
 using BackInStock.Gateway.Hosting;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -37,6 +38,19 @@ public static class LinesBody
         }
 
         return http.Request.Body;
+    }
+
+    /// <summary>
+    /// Whether the route at the request's path takes NDJSON. Asked where routing may already have refused the
+    /// request's media type (its 415 endpoint carries no metadata of the route), so the route is found by its path.
+    /// </summary>
+    public static bool RouteTakesLines(HttpContext http)
+    {
+        var path = http.Request.Path.Value?.Trim('/');
+        return http.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>()?.ContentTypes.Contains(MediaType) == true
+            || http.RequestServices.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().Any(route =>
+                string.Equals(route.RoutePattern.RawText?.Trim('/'), path, StringComparison.OrdinalIgnoreCase)
+                && route.Metadata.GetMetadata<IAcceptsMetadata>()?.ContentTypes.Contains(MediaType) == true);
     }
 
     public static bool IsLines(string? contentType) =>

@@ -5,7 +5,6 @@ using BackInStock.Emulator.Errors;
 using BackInStock.Gateway.Contract;
 using BackInStock.Gateway.Errors;
 using BackInStock.Gateway.Hosting;
-using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Extensions.Options;
 
 namespace BackInStock.Gateway.Security;
@@ -89,7 +88,7 @@ public static class LocalOnly
         }
 
         // A route that takes NDJSON (the import) takes it too: a browser cannot send that cross-site without a preflight either.
-        var lines = http.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>()?.ContentTypes.Contains(LinesBody.MediaType) == true;
+        var lines = LinesBody.RouteTakesLines(http);
         return lines && LinesBody.IsLines(http.Request.ContentType)
             ? null
             : new(ErrorCatalogue.UnsupportedMediaType, $"Control-plane writes must be sent as {(lines ? LinesBody.MediaType : "application/json")}, even with an empty body, not {Shorten(http.Request.ContentType ?? "no content type")}: a page on another site can send any other type without asking first.");
