@@ -15,7 +15,8 @@ namespace BackInStock.Emulator.Import;
 /// </summary>
 internal sealed class ImportRun
 {
-    private static readonly JsonSerializerOptions ReadOptions = new(JsonSerializerDefaults.Web) { AllowTrailingCommas = false };
+    // Names ignoring case, as they bind; numbers as numbers only, as the contract has them.
+    private static readonly JsonSerializerOptions ReadOptions = new() { PropertyNameCaseInsensitive = true };
 
     private readonly IEmulatorStore _store;
     private readonly ContactService _contactRules;
