@@ -22,6 +22,7 @@ internal sealed class ImportRun
     private readonly ContactService _contactRules;
     private readonly IImportLineCheck? _check;
     private readonly DateTimeOffset _start;
+    private readonly ImportIds _ids = new();
     private long _stamped;
 
     // The chunk being read, and the one being stored meanwhile (on another thread: the store's work and the
@@ -310,7 +311,7 @@ internal sealed class ImportRun
         }
 
         var created = createdOn ?? Stamp();
-        var subscription = new Subscription(id ?? Guid.CreateVersion7(created), owner, sku!, locale!, externalId, created);
+        var subscription = new Subscription(id ?? _ids.Next(created), owner, sku!, locale!, externalId, created);
         _chunk.Subscriptions.Add(subscription);
         _subscriptionKeys.TryAdd(key, number);
         _chunk.SubscriptionsByKey.TryAdd(key, subscription);
@@ -365,7 +366,7 @@ internal sealed class ImportRun
             Consents = line.Consents?.Where(c => c.Id is not null).Select(c => new NewConsent(c.Id!, c.Value, c.Date, c.Source, c.Comment)).ToList() ?? [],
         };
         var created = Stamp();
-        var (contact, keyValue) = _contactRules.Prepare(request, line.Id ?? Guid.CreateVersion7(created), created);
+        var (contact, keyValue) = _contactRules.Prepare(request, line.Id ?? _ids.Next(created), created);
         var keyName = _contactRules.KeyIdentifier;
         var dedupe = keyName == ContactKey.Email ? EmailAddress.Key(keyValue) : keyValue;
         if (_contactKeys.TryGetValue(dedupe, out var first))
