@@ -33,6 +33,30 @@ if (args.Length > 0 && args[0] == "writes")
     return;
 }
 
+if (args.Length > 0 && args[0] == "import")
+{
+    // import [subscriptions] [rounds]: the bulk load alone, on both stores, each round a fresh store.
+    var count = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000;
+    var rounds = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1;
+    var scratch = Directory.CreateTempSubdirectory("bis-import-").FullName;
+    var scenario = new ImportScenario(count, Math.Max(1, count / 10), Math.Max(1, count / 10));
+    var file = scenario.WriteFile(scratch);
+    Console.WriteLine($"{new FileInfo(file).Length / 1e6:N0} MB of NDJSON: {scenario.Contacts:N0} contacts, {count:N0} subscriptions");
+    for (var round = 0; round < rounds; round++)
+    {
+        var (wall, cpu) = await ImportScenario.RunLinesOnly(file);
+        Console.WriteLine($"import, lines only (read, parsed, checked; no chunk stored): {wall.TotalSeconds:N1} s, {cpu.TotalSeconds:N1} s of CPU");
+        foreach (var store in new[] { "memory", "file" })
+        {
+            var result = await ImportScenario.Run(store, scratch, file);
+            Console.WriteLine($"import, {store} store: {result.Subscriptions:N0} subscriptions + {result.Contacts:N0} contacts ({result.Refused} refused) in {result.Total.TotalSeconds:N1} s: store writes {result.Writing.TotalSeconds:N1} s, store reads {result.Reading.TotalSeconds:N1} s, reading and checking lines {result.Lines.TotalSeconds:N1} s");
+        }
+    }
+
+    Directory.Delete(scratch, recursive: true);
+    return;
+}
+
 if (args.Length > 0 && args[0] == "seed-http")
 {
     var contact = await HttpSeeder.Run(new Uri(args[1]), args[2], int.Parse(args[3], CultureInfo.InvariantCulture), int.Parse(args[4], CultureInfo.InvariantCulture));

@@ -5,6 +5,7 @@ using BackInStock.Emulator.Changes;
 using BackInStock.Emulator.Catalog;
 using BackInStock.Emulator.Clock;
 using BackInStock.Emulator.Contacts;
+using BackInStock.Emulator.Import;
 using BackInStock.Emulator.IntegrationLog;
 using BackInStock.Emulator.Klaviyo;
 using BackInStock.Emulator.Lookups;
@@ -45,7 +46,11 @@ public sealed class EngageEmulator : IDisposable
         Klaviyo = new KlaviyoService(store, Contacts, Subscriptions);
         Advisor = new PayloadAdvisor(store, Automations, StockLevels);
         Lookups = lookups ?? new TenantLookups(options.Stores, options.Consents);
+        Import = new ImportService(store, Clock, Contacts);
     }
+
+    /// <summary>Bulk loading from NDJSON: contacts, subscriptions, stock levels and receipts, checked line by line.</summary>
+    public ImportService Import { get; }
 
     /// <summary>Every change the tenant commits, as it commits it: for live pages and for waiting on an email.</summary>
     public ChangeFeed Changes { get; }

@@ -35,6 +35,9 @@ public sealed class EngageClient(HttpClient httpClient)
     /// <summary>Emulator-only control plane: health, clock, reset, stock levels, dry runs, validation.</summary>
     public EmulatorClient Emulator { get; } = new(httpClient);
 
+    /// <summary>Emulator-only: bulk loading of contacts, subscriptions, stock levels and receipts from NDJSON (<c>ImportDataAsync(stream)</c>).</summary>
+    public ImportClient Import { get; } = new(httpClient);
+
     /// <summary>Emulator-only: the product feeds.</summary>
     public FeedsClient Feeds { get; } = new(httpClient);
 

@@ -29,6 +29,19 @@ public sealed class ContactService(IEmulatorStore store, TimeProvider time, Cont
     /// <summary>Creates a contact inside a transaction the caller holds.</summary>
     internal Contact Create(IStoreSession session, NewContact request)
     {
+        var now = time.GetUtcNow();
+        var (contact, keyValue) = Prepare(request, Guid.CreateVersion7(now), now);
+        RequireNewKey(session.FindContacts(_options.Key, keyValue), keyValue);
+        session.InsertContact(contact);
+        return contact;
+    }
+
+    /// <summary>
+    /// The contact a request makes, checked by every rule that needs no stored data, with the value of the
+    /// tenant's key identifier it holds (which must be new: <see cref="RequireNewKey"/>). An import makes its contacts so.
+    /// </summary>
+    internal (Contact Contact, string KeyValue) Prepare(NewContact request, Guid id, DateTimeOffset now)
+    {
         var email = string.IsNullOrEmpty(request.Email) ? null : EmailAddress.Normalize(request.Email);
         var phone = Phone(request.MobilePhone, "$.mobilePhone");
         var ssn = Ssn(request.SocialSecurityNumber, "$.socialSecurityNumber");
@@ -42,14 +55,8 @@ public sealed class ContactService(IEmulatorStore store, TimeProvider time, Cont
             throw Invalid(KeyPath(key), $"is required: it is this tenant's key identifier ({KeyPath(key)[2..]}).");
         }
 
-        if (session.FindContacts(key, keyValue) is [var existing, ..])
-        {
-            throw ErrorCatalogue.Exception(ErrorCatalogue.ApprovedContactWithKeyExists, $"The contact {existing.Id} already has the {KeyName(key)} {keyValue}.");
-        }
-
-        var now = time.GetUtcNow();
         var contact = new Contact(
-            Guid.CreateVersion7(now), email, request.FirstName, request.LastName, request.Lang, request.CountryCode, request.AcceptsEmail, type, now)
+            id, email, request.FirstName, request.LastName, request.Lang, request.CountryCode, request.AcceptsEmail, type, now)
         {
             MobilePhone = phone,
             ExternalId = externalId,
@@ -60,8 +67,16 @@ public sealed class ContactService(IEmulatorStore store, TimeProvider time, Cont
             StoreExternalId = request.StoreExternalId,
             Consents = Consents(request.Consents, request.Source, now),
         };
-        session.InsertContact(contact);
-        return contact;
+        return (contact, keyValue);
+    }
+
+    /// <summary>Refuses a key identifier value that <paramref name="holders"/> (the contacts found with it) already hold.</summary>
+    internal void RequireNewKey(IReadOnlyList<Contact> holders, string keyValue)
+    {
+        if (holders is [var existing, ..])
+        {
+            throw ErrorCatalogue.Exception(ErrorCatalogue.ApprovedContactWithKeyExists, $"The contact {existing.Id} already has the {KeyName(_options.Key)} {keyValue}.");
+        }
     }
 
     public Contact Get(Guid contactId) =>

@@ -39,6 +39,7 @@ public static class ErrorCatalogue
     public static readonly EmulatorError MethodNotAllowed = new("MethodNotAllowed", 405, "The operation does not accept this HTTP method.");
     public static readonly EmulatorError ApprovedContactWithKeyExists = new("ApprovedContactWithKeyExists", 409, "A contact with this key already exists.");
     public static readonly EmulatorError MultipleMatches = new("MultipleMatches", 409, "More than one contact matches the lookup.");
+    public static readonly EmulatorError ImportInterrupted = new("ImportInterrupted", 409, "The tenant was reset while the import ran.");
     public static readonly EmulatorError PayloadTooLarge = new("PayloadTooLarge", 413, "The request body is too large.");
     public static readonly EmulatorError UnsupportedMediaType = new("UnsupportedMediaType", 415, "The request body must be application/json.");
     public static readonly EmulatorError TooManyRequests = new("TooManyRequests", 429, "Too many requests from this client.");

@@ -20,7 +20,7 @@ public sealed class ReceiptService(IEmulatorStore store)
         store.Write(session =>
         {
             IndexedText.Require(("$.uniqueReceiptId", uniqueReceiptId, IndexedText.ReceiptId));
-            var contact = Match(session, matchKey, matchKeyType, contactType);
+            var contact = Match(session.FindContact, session.FindContacts, matchKey, matchKeyType, contactType);
             if (session.FindReceipt(uniqueReceiptId) is { } duplicate)
             {
                 return duplicate;
@@ -31,25 +31,27 @@ public sealed class ReceiptService(IEmulatorStore store)
             return receipt;
         });
 
-    private static Contact Match(IStoreSession session, string matchKey, string matchKeyType, string? contactType)
+    /// <summary>The one contact a receipt's match key names, found through <paramref name="byId"/> and <paramref name="find"/> (as the store's look-ups find them).</summary>
+    internal static Contact Match(
+        Func<Guid, Contact?> byId, Func<ContactKey, string, IReadOnlyList<Contact>> find, string matchKey, string matchKeyType, string? contactType)
     {
         var key = matchKeyType.ToLowerInvariant();
         if (key == "contactid")
         {
             // The id names one contact whatever its type, so the type narrows only when it is given.
-            var byId = Guid.TryParse(matchKey, out var id) ? session.FindContact(id) : null;
-            return byId is not null && (contactType is not { Length: > 0 } || IsType(byId, contactType))
-                ? byId
+            var found = Guid.TryParse(matchKey, out var id) ? byId(id) : null;
+            return found is not null && (contactType is not { Length: > 0 } || IsType(found, contactType))
+                ? found
                 : throw NotFound(matchKeyType, matchKey);
         }
 
         var type = contactType is { Length: > 0 } given ? given : ContactService.DefaultContactType;
         var candidates = key switch
         {
-            "email" => session.FindContacts(ContactKey.Email, matchKey),
-            "mobilephone" => PhoneNumber.Normalize(matchKey) is { } phone ? session.FindContacts(ContactKey.MobilePhone, phone) : [],
-            "externalid" => session.FindContacts(ContactKey.ExternalId, matchKey),
-            "socialsecuritynumber" => SocialSecurityNumber.Key(matchKey) is { } ssn ? session.FindContacts(ContactKey.SocialSecurityNumber, ssn) : [],
+            "email" => find(ContactKey.Email, matchKey),
+            "mobilephone" => PhoneNumber.Normalize(matchKey) is { } phone ? find(ContactKey.MobilePhone, phone) : [],
+            "externalid" => find(ContactKey.ExternalId, matchKey),
+            "socialsecuritynumber" => SocialSecurityNumber.Key(matchKey) is { } ssn ? find(ContactKey.SocialSecurityNumber, ssn) : [],
             _ => [], // memberNumber: the emulator keeps no member numbers.
         };
         var matches = candidates.Where(c => IsType(c, type)).ToList();

@@ -24,6 +24,9 @@ public interface IStoreSession
     /// </summary>
     IReadOnlyList<Contact> FindContacts(ContactKey key, string value);
 
+    /// <summary>Whether the tenant holds any contact at all (without one it holds no subscriptions or receipts either).</summary>
+    bool HasContacts();
+
     /// <summary>How many contacts are approved.</summary>
     int CountApprovedContacts();
 
@@ -50,6 +53,16 @@ public interface IStoreSession
     void InsertMany(IEnumerable<Contact> contacts, IEnumerable<Subscription> subscriptions);
 
     bool DeleteSubscription(Guid id);
+
+    /// <summary>Whether a subscription has this id.</summary>
+    bool SubscriptionExists(Guid id);
+
+    /// <summary>
+    /// Stores what one chunk of an import loaded, all at once: new contacts, subscriptions and receipts (their
+    /// ids and uniqueReceiptIds must be new) and stock levels as the current level of their key (a later one
+    /// of a key replaces an earlier). Listeners are told to fetch everything again, as after a bulk load.
+    /// </summary>
+    void InsertImported(IReadOnlyList<Contact> contacts, IReadOnlyList<Subscription> subscriptions, IReadOnlyList<StockLevel> stockLevels, IReadOnlyList<Receipt> receipts);
 
     IReadOnlyList<Feed> Feeds();
 

@@ -6,7 +6,7 @@ using System.Reflection;
 namespace BackInStock.Gateway.Cli;
 
 /// <summary>
-/// <c>backinstock [run|validate|health] [options]</c>, with <c>--help</c> on every command and <c>--version</c>. No
+/// <c>backinstock [run|validate|health|import] [options]</c>, with <c>--help</c> on every command and <c>--version</c>. No
 /// command means <c>run</c>, so <c>dotnet run</c>, <c>make run</c> and WebApplicationFactory (which calls the
 /// entry point with no arguments) start the gateway as before. ASP.NET configuration keys pass through
 /// (<see cref="ConfigurationArguments"/>). A command line the CLI cannot read is exit code 2 with the reason.
@@ -23,6 +23,7 @@ public static class GatewayCommandLine
             RunCommand.Create(gateway, configuration),
             ValidateCommandLine.Create(gateway, configuration),
             HealthCommand.Create(configuration),
+            ImportCommand.Create(),
         };
         root.HelpName = ToolName;
         AddConfigurationNote(root);

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Net.Mail;
+using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
@@ -32,21 +34,22 @@ public static class JsonChecks
         out JsonElement value, out string valuePath)
     {
         value = default;
-        valuePath = path + "." + name;
-        var found = false;
+        string? sent = null;
         foreach (var property in json.EnumerateObject())
         {
-            if (string.Equals(property.Name, name, StringComparison.OrdinalIgnoreCase))
+            if (NameIs(property, name))
             {
                 value = property.Value;
-                valuePath = path + "." + property.Name;
-                found = true;
-                if (string.Equals(property.Name, name, StringComparison.Ordinal))
+                sent = property.Name;
+                if (string.Equals(sent, name, StringComparison.Ordinal))
                 {
                     break;
                 }
             }
         }
+
+        var found = sent is not null;
+        valuePath = path + "." + (sent ?? name);
 
         if (!found || value.ValueKind == JsonValueKind.Null)
         {
@@ -63,6 +66,15 @@ public static class JsonChecks
         }
 
         return true;
+    }
+
+    // Compared as sent, in UTF-8, so only the property that matches becomes a string (an import checks a million lines).
+    private static bool NameIs(JsonProperty property, string name)
+    {
+        var raw = JsonMarshal.GetRawUtf8PropertyName(property);
+        return Ascii.IsValid(raw) && raw.IndexOf((byte)'\\') < 0
+            ? Ascii.EqualsIgnoreCase(raw, name)
+            : string.Equals(property.Name, name, StringComparison.OrdinalIgnoreCase);
     }
 
     public static void Text(

@@ -22,7 +22,7 @@ public static class ErrorHandling
         {
             StatusCodes.Status404NotFound => WriteAsync(context.HttpContext, ErrorCatalogue.RouteNotFound, $"Nothing is served at {context.HttpContext.Request.Path}; see /scalar for the operations."),
             StatusCodes.Status405MethodNotAllowed => WriteAsync(context.HttpContext, ErrorCatalogue.MethodNotAllowed, $"{context.HttpContext.Request.Method} is not allowed at {context.HttpContext.Request.Path}."),
-            StatusCodes.Status415UnsupportedMediaType => WriteAsync(context.HttpContext, ErrorCatalogue.UnsupportedMediaType, $"The body must be sent as application/json, not {context.HttpContext.Request.ContentType ?? "no content type"}."),
+            StatusCodes.Status415UnsupportedMediaType => WriteAsync(context.HttpContext, ErrorCatalogue.UnsupportedMediaType, $"The body must be sent as {(LinesBody.RouteTakesLines(context.HttpContext) ? LinesBody.MediaType : "application/json")}, not {context.HttpContext.Request.ContentType ?? "no content type"}."),
             StatusCodes.Status413PayloadTooLarge => WriteAsync(context.HttpContext, ErrorCatalogue.PayloadTooLarge, "The request body is larger than the server accepts."),
             StatusCodes.Status400BadRequest => WriteAsync(context.HttpContext, ErrorCatalogue.BadRequest, "The request could not be read."),
             _ => Task.CompletedTask,

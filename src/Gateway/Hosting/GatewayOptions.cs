@@ -11,6 +11,9 @@ public sealed class GatewayOptions
     /// <summary>The largest JSON body a contract operation reads; larger ones get a 413 problem.</summary>
     public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
 
+    /// <summary>The largest NDJSON body <c>POST /emulator/import</c> reads (streamed, never held whole); larger ones get a 413 problem.</summary>
+    public long MaxImportBytes { get; set; } = 1024L * 1024 * 1024;
+
     /// <summary>Host names served besides localhost, 127.0.0.1 and [::1] (any port); each opens the gateway to that name deliberately.</summary>
     public List<string> AllowedHosts { get; set; } = [];
 

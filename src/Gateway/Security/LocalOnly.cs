@@ -2,6 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using BackInStock.Emulator.Errors;
+using BackInStock.Gateway.Contract;
 using BackInStock.Gateway.Errors;
 using BackInStock.Gateway.Hosting;
 using Microsoft.Extensions.Options;
@@ -81,9 +82,16 @@ public static class LocalOnly
 
         // DELETE never leaves a browser cross-site without a preflight, so a bodiless one needs no content type.
         var bodiless = http.Request.ContentLength is null or 0 && http.Request.Headers.TransferEncoding.Count == 0;
-        return (HttpMethods.IsDelete(http.Request.Method) && bodiless) || http.Request.HasJsonContentType()
+        if ((HttpMethods.IsDelete(http.Request.Method) && bodiless) || http.Request.HasJsonContentType())
+        {
+            return null;
+        }
+
+        // A route that takes NDJSON (the import) takes it too: a browser cannot send that cross-site without a preflight either.
+        var lines = LinesBody.RouteTakesLines(http);
+        return lines && LinesBody.IsLines(http.Request.ContentType)
             ? null
-            : new(ErrorCatalogue.UnsupportedMediaType, $"Control-plane writes must be sent as application/json, even with an empty body, not {Shorten(http.Request.ContentType ?? "no content type")}: a page on another site can send any other type without asking first.");
+            : new(ErrorCatalogue.UnsupportedMediaType, $"Control-plane writes must be sent as {(lines ? LinesBody.MediaType : "application/json")}, even with an empty body, not {Shorten(http.Request.ContentType ?? "no content type")}: a page on another site can send any other type without asking first.");
     }
 
     private static Refusal? CheckAdminKey(HttpContext http, GatewayOptions options, string what)
