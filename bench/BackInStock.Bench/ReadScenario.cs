@@ -17,7 +17,7 @@ internal sealed record ReadScenario(int Readers, TimeSpan Duration)
         var subscriptions = Enumerable.Range(0, 10_000)
             .Select(i => new Subscription(Guid.CreateVersion7(now.AddTicks(i)), contacts[i % contacts.Count].Id, $"SKU-{i}", "sv-SE", null, now.AddTicks(i)))
             .ToList();
-        Seeding.Load(emulator, contacts, subscriptions);
+        Seeding.Load(emulator, directory, contacts, subscriptions);
         var count = 0L;
         var clock = Stopwatch.StartNew();
         var threads = Enumerable.Range(0, Readers).Select(r => new Thread(() =>

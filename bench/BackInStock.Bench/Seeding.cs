@@ -1,34 +1,62 @@
+using System.Globalization;
+using System.Text;
 using BackInStock.Emulator;
 using BackInStock.Emulator.Contacts;
 using BackInStock.Emulator.Subscriptions;
+using BackInStock.Gateway.Contract;
 
 namespace BackInStock.Bench;
 
 /// <summary>
 /// The one way the in-process bench loads its shoppers and their subscriptions, so "loading 1,000,000
-/// subscriptions" (issue 16's goal) measures whatever this does.
+/// subscriptions" (issue 16's goal) measures whatever this does: the import a partner would run, an NDJSON
+/// file of contacts then subscriptions through <see cref="EngageEmulator.Import"/>, each line checked against
+/// the contract as `POST /emulator/import` checks it. The file is written before the clock starts.
 /// </summary>
 internal static class Seeding
 {
-    // Issue 16: when EngageEmulator.Import lands, Load writes the contacts and subscriptions as the
-    // import's NDJSON (to a stream, as a partner's file would be) and hands it to emulator.Import.Load;
-    // Method then names that route. Nothing else in the bench changes.
-    public const string Method = "EngageEmulator.BulkLoad, one transaction per 100,000 subscriptions (the bulk seeding that exists until POST /emulator/import's service lands)";
+    public const string Method = "the import (EngageEmulator.Import, as POST /emulator/import runs it: every line checked against the contract and the rules, stored in chunks of 10,000) of an NDJSON file of the contacts, then their subscriptions";
 
-    private const int Chunk = 100_000;
-
-    public static void Load(EngageEmulator emulator, IReadOnlyList<Contact> contacts, IEnumerable<Subscription> subscriptions)
+    /// <summary>Writes the shoppers and their subscriptions as the import's lines; returns the file.</summary>
+    public static string Prepare(string directory, IReadOnlyList<Contact> contacts, IEnumerable<Subscription> subscriptions)
     {
-        var loadedContacts = false;
-        foreach (var chunk in subscriptions.Chunk(Chunk))
+        var path = Path.Combine(directory, $"seed-{Guid.NewGuid():N}.ndjson");
+        using var writer = new StreamWriter(path, append: false, new UTF8Encoding(false), 1 << 20);
+        foreach (var c in contacts)
         {
-            emulator.BulkLoad(loadedContacts ? [] : contacts, chunk);
-            loadedContacts = true;
+            writer.Write(string.Create(CultureInfo.InvariantCulture, $"{{\"contact\":{{\"id\":\"{c.Id}\",\"email\":\"{c.Email}\",\"countryCode\":\"US\",\"acceptsEmail\":true}}}}\n"));
         }
 
-        if (!loadedContacts)
+        foreach (var s in subscriptions)
         {
-            emulator.BulkLoad(contacts, []);
+            writer.Write(string.Create(CultureInfo.InvariantCulture, $"{{\"subscription\":{{\"contactId\":\"{s.ContactId}\",\"sku\":\"{s.Sku}\",\"locale\":\"{s.Locale}\"}}}}\n"));
+        }
+
+        return path;
+    }
+
+    /// <summary>Imports a prepared file; every line must load (a refused line is a bug in the bench's data).</summary>
+    public static void Load(EngageEmulator emulator, string file)
+    {
+        using var lines = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        var report = emulator.Import.LoadAsync(lines, new ContractImportCheck()).GetAwaiter().GetResult();
+        if (report.Refused > 0)
+        {
+            throw new InvalidOperationException($"The bench's seed data has {report.Refused} refused line(s), e.g. line {report.Errors[0].Line}: {report.Errors[0].Errors[0].Message}");
+        }
+    }
+
+    /// <summary>Prepares and imports at once, for scenarios that do not time the load.</summary>
+    public static void Load(EngageEmulator emulator, string directory, IReadOnlyList<Contact> contacts, IEnumerable<Subscription> subscriptions)
+    {
+        var file = Prepare(directory, contacts, subscriptions);
+        try
+        {
+            Load(emulator, file);
+        }
+        finally
+        {
+            File.Delete(file);
         }
     }
 }

@@ -36,11 +36,14 @@ internal sealed record TriggerScenario(int Subscriptions, int Skus, int Contacts
 
         var now = time.GetUtcNow();
         var contacts = BenchEmulator.Shoppers(Contacts, now);
+        // Ten consecutive subscriptions per shopper, on ten different SKUs, so no (shopper, SKU, locale) repeats.
         var subscriptions = Enumerable.Range(0, Subscriptions)
-            .Select(i => new Subscription(Guid.CreateVersion7(now.AddTicks(i)), contacts[i % Contacts].Id, Sku(i % Skus), LocaleNames[i / Skus % LocaleNames.Length], null, now.AddTicks(i)));
+            .Select(i => new Subscription(Guid.Empty, contacts[i / 10 % Contacts].Id, Sku(i % Skus), LocaleNames[i / Skus % LocaleNames.Length], null, now));
+        var file = Seeding.Prepare(directory, contacts, subscriptions);
         var loading = Stopwatch.StartNew();
-        Seeding.Load(emulator, contacts, subscriptions);
+        Seeding.Load(emulator, file);
         loading.Stop();
+        File.Delete(file);
 
         // Neither locale nor externalId: every subscription to each SKU matches (the page's case 3).
         var milliseconds = BatchSizes.ToDictionary(size => size, _ => new List<double>());

@@ -12,7 +12,7 @@ internal sealed record WriteScenario(int Writers, TimeSpan Duration)
         // Shoppers hold a few subscriptions each, as in real use.
         var now = TimeProvider.System.GetUtcNow();
         var contacts = BenchEmulator.Shoppers(20_000, now);
-        Seeding.Load(emulator, contacts, []);
+        Seeding.Load(emulator, directory, contacts, []);
         var count = 0L;
         var clock = Stopwatch.StartNew();
         var threads = Enumerable.Range(0, Writers).Select(w => new Thread(() =>
