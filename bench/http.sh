@@ -57,19 +57,26 @@ request = function()
 end
 LUA
 
+# Start-up first, while nothing else of the bench runs: the build output (make run, the tests) and the
+# self-contained, ReadyToRun folder make image ships (make dist's binary is compiled the same way).
+echo "start-up, ${STARTUP_ROUNDS:-5} starts each (bench/startup.sh)..."
+dotnet publish src/Gateway/BackInStock.Gateway.csproj -c Release -r linux-x64 -p:Distribution=folder -o "$WORK/published" --nologo -v quiet >/dev/null
+declare -A built published
+eval "$(ROUNDS=${STARTUP_ROUNDS:-5} NO_BUILD=1 bash bench/startup.sh "$GATEWAY_DIR" | tail -1 | sed 's/\([a-z_]*\)=/built[\1]=/g')"
+eval "$(ROUNDS=${STARTUP_ROUNDS:-5} NO_BUILD=1 bash bench/startup.sh "$WORK/published" | tail -1 | sed 's/\([a-z_]*\)=/published[\1]=/g')"
+
 echo "control (bare Kestrel)..."
 controlPort=$(free_port)
 start http://127.0.0.1:$controlPort/json dotnet "$CONTROL_DIR/BackInStock.Bench.Control.dll" --urls http://127.0.0.1:$controlPort
 control=$(rps http://127.0.0.1:$controlPort/json)
 
-declare -A get post invalid startup
+declare -A get post invalid
 for store in memory file; do
   port=$(free_port)
   storeArg=$([ $store = memory ] && echo "--Store:InMemory=true" || echo "--Store:Path=$WORK/bench.db")
   echo "gateway ($store store)..."
   # Engage's rate limit (200 a second per key) is off: this measures the gateway, not Engage's budget.
   start "http://127.0.0.1:$port/emulator/health" dotnet "$GATEWAY_DIR/BackInStock.Gateway.dll" --contentRoot "$GATEWAY_DIR" --urls "http://127.0.0.1:$port" "$storeArg" --Engage:RateLimit:Enabled=false --Logging:LogLevel:Default=Warning
-  startup[$store]=$READY_MS
   contact=$(dotnet "$SEEDER" seed-http "http://127.0.0.1:$port" $KEY 1000 10 | tail -1)
   get[$store]=$(rps -H "apikey: $KEY" "http://127.0.0.1:$port/api/v3/contacts/$contact/backinstock/subscriptions")
   sed -i "1i contact = \"$contact\"" "$WORK/post-valid.lua"
@@ -114,7 +121,20 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else
   echo "| Prism mock: GET the same route | $prismGet | $(ratio "$prismGet" "$control") |"
   echo
   echo "Gateway GET vs Prism: $(ratio "${get[memory]}" "$prismGet")× (memory store)."
-  echo "Start-up to ready (process start to a 200 from /emulator/health, including \`dotnet\` start and demo catalog generation): memory ${startup[memory]} ms, file ${startup[file]} ms."
+  echo
+  echo "## Start-up and idle memory (bench/startup.sh)"
+  echo
+  echo "Process start to the first 200 (the gateway's /emulator/health, the control's /json), median of ${STARTUP_ROUNDS:-5} starts each, one process at a time, the gateway on a new store (demo catalog generated); CPU time is the process's until that 200; RSS is read ${IDLE:-3} s later, idle."
+  echo
+  echo "| process | to the first 200 | vs control | CPU time | RSS idle |"
+  echo "| --- | ---: | ---: | ---: | ---: |"
+  for form in built published; do
+    declare -n f=$form
+    label=$([ $form = built ] && echo "build output, dotnet" || echo "make image's folder (self-contained, ReadyToRun)")
+    echo "| bare Kestrel control (beside the $form run) | ${f[startup_control]} ms | 1.00 | ${f[cpu_control]} ms | ${f[rss_control]} MB |"
+    echo "| gateway, memory store, $label | ${f[startup_memory]} ms | $(ratio "${f[startup_memory]}" "${f[startup_control]}") | ${f[cpu_memory]} ms | ${f[rss_memory]} MB |"
+    echo "| gateway, file store, $label | ${f[startup_file]} ms | $(ratio "${f[startup_file]}" "${f[startup_control]}") | ${f[cpu_file]} ms | ${f[rss_file]} MB |"
+  done
   echo "RSS of the memory-store gateway: ${rssBefore} MB before and ${rssAfter} MB after ${SOAK} s of mixed load (GET, repeated subscribe, stock updates that fill the integration log to its cap)."
   echo
   echo "## Issue 7's HTTP targets, measured"
@@ -124,7 +144,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else
   echo "| validated GET ≥ 0.5 × control (memory / file store) | $(ratio "${get[memory]}" "$control") / $(ratio "${get[file]}" "$control") | $(meets "$(ratio "${get[file]}" "$control")" 0.5) |"
   echo "| GET ≥ 10 × Prism (memory / file store) | $(ratio "${get[memory]}" "$prismGet")× / $(ratio "${get[file]}" "$prismGet")× | $(meets "$(ratio "${get[file]}" "$prismGet")" 10) |"
   echo "| durable POST ≥ 3,000/s (file store) | ${post[file]}/s | $(meets "${post[file]}" 3000) |"
-  echo "| start-up ≤ 500 ms (memory / file store) | ${startup[memory]} / ${startup[file]} ms | $(meets 500 "${startup[file]}") |"
+  echo "| start-up ≤ 500 ms (memory / file store, build output) | ${built[startup_memory]} / ${built[startup_file]} ms | $(meets 500 "${built[startup_file]}") |"
   echo "| RSS flat once caps are reached | ${rssBefore} → ${rssAfter} MB | see the text: the log fills to its cap during the run |"
   echo
   echo "Where the remaining distance lies (measured by instrumenting the emulator, 2026-11-23): a durable write on the file store costs ~0.4 ms of LiteDB work inside the transaction (0.1 ms in memory) and each group's commit ~10 ms on average (log flush plus LiteDB's periodic checkpoint), with groups of ~10-15 writes; a larger CheckpointSize and shorter hand-over waits did not change it. Start-up is ~1.0 s of host start and JIT before the first request (no ReadyToRun in a plain build) plus ~0.3 s generating the demo catalog (without it: ~1.0 s). The GET target is met since hot reads (a contact, its subscriptions) are served from a generation-checked cache between writes."

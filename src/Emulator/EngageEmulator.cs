@@ -169,7 +169,7 @@ public sealed class EngageEmulator : IDisposable
     {
         if (_store.Read(session => session.Automations()) is null)
         {
-            Automations.Replace([DefaultAutomation.Create()]);
+            Automations.StoreDefault();
         }
 
         if (_options.FeedsPath is { Length: > 0 } folder)

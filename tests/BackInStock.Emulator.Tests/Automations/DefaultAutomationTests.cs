@@ -14,6 +14,15 @@ public sealed class DefaultAutomationTests
         automation.Should().Match<Automation>(a => a.Id == "back-in-stock" && a.Name == "Back in stock" && a.Enabled && a.MinimumQuantity == 1 && a.Conditions.Count == 0);
     }
 
+    [Fact]
+    public void It_passes_the_checks_an_uploaded_set_gets()
+    {
+        // A new tenant stores the default without them (start-up skips Scriban's sample render), so it must pass them.
+        using var fixture = new EmulatorFixture("memory");
+
+        fixture.Emulator.Automations.Invoking(a => a.Replace([DefaultAutomation.Create()])).Should().NotThrow();
+    }
+
     [Theory]
     [InlineData("en-US", "Sample product is back in stock", "Good news", "is back in stock. Get it before it is gone again.", "Shop now")]
     [InlineData("sv-SE", "Sample product finns i lager igen", "Goda nyheter", "finns i lager igen. Passa på innan den tar slut.", "Handla nu")]
