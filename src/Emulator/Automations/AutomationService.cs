@@ -13,7 +13,11 @@ public sealed class AutomationService(IEmulatorStore store)
     /// <summary>The automations the trigger runs: the stored ones, else the default (a tenant whose automations were never replaced).</summary>
     internal static IReadOnlyList<Automation> Effective(IStoreSession session) => session.Automations() ?? [DefaultAutomation.Create()];
 
-    /// <summary>Stores the built-in default: it is ours and known to render, so it is not rehearsed (a start-up must not depend on the machine's load).</summary>
+    /// <summary>
+    /// Stores the built-in default for a new tenant without the sample render an uploaded set gets: it is ours and
+    /// passes those checks (a test holds it to them); the render took a tenth of start-up (Scriban's first use), and
+    /// on a loaded machine it could overrun its time budget and stop the gateway starting.
+    /// </summary>
     internal void StoreDefault() => store.Write(session =>
     {
         session.ReplaceAutomations([DefaultAutomation.Create()]);
