@@ -25,11 +25,16 @@ status_is() {
   [ "$actual" = "$expected" ] || { echo "        expected HTTP $expected, got $actual: curl $*" >&2; return 1; }
 }
 
-# body_has TEXT curl-arguments...: the body of one request contains TEXT.
+# body_has TEXT curl-arguments...: the body of one request contains TEXT. The body is read whole first: piped
+# into `grep -q`, which stops at the first match, curl could be cut off mid-body and, with pipefail, fail the check.
 body_has() {
   local text=$1
   shift
-  curl -s -m 30 "$@" | grep -qF -- "$text" || { echo "        no '$text' in: curl $*" >&2; return 1; }
+  local body status
+  body=$(curl -s -m 30 -w '\n%{http_code}' "$@") || true
+  status=${body##*$'\n'}
+  body=${body%$'\n'*}
+  grep -qF -- "$text" <<<"$body" || { echo "        no '$text' in: curl $* (HTTP $status, ${#body} bytes: ${body:0:200})" >&2; return 1; }
 }
 
 # wait_ready URL SECONDS [PID]: /readyz answers 200 within SECONDS (and the process, if given, still runs).
