@@ -21,6 +21,7 @@ public sealed partial class LiteDbStore
     private readonly ConcurrentDictionary<Guid, Cached<Contact?>> _contactReads = new();
     private readonly ConcurrentDictionary<Guid, Cached<IReadOnlyList<Subscription>>> _subscriptionReads = new();
     private long _generation;
+    private long _misses;
 
     private T ReadThrough<T>(ConcurrentDictionary<Guid, Cached<T>> cache, Guid key, Func<Guid, T> read)
     {
@@ -37,7 +38,9 @@ public sealed partial class LiteDbStore
         }
 
         var value = read(key);
-        if (cache.Count >= ReadCacheCapacity)
+
+        // Counting a ConcurrentDictionary takes all its locks, so the cap is checked every few hundred misses, not each one.
+        if ((Interlocked.Increment(ref _misses) & 0xFF) == 0 && cache.Count >= ReadCacheCapacity)
         {
             cache.Clear();
         }
