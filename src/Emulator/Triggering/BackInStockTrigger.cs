@@ -40,12 +40,14 @@ internal sealed class BackInStockTrigger(IStoreSession session, IReadOnlyList<Au
     {
         var plans = new ItemPlan[batch.Items.Count - from];
         var skus = Enumerable.Range(from, plans.Length).GroupBy(index => batch.Items[index].Sku, StringComparer.Ordinal).ToList();
+        // Stryker disable once all : one SKU planned on the parallel path, or several on the sequential one, plan the same; the choice is only the cost
         if (skus.Count < 2)
         {
             PlanSkus(skus, batch, plans, from);
             return plans;
         }
 
+        // Stryker disable once Initializer : how many threads plan, and which planner's render crosses the batch's shared budget, depend on thread timing: no test can pin either without timing
         Parallel.ForEach(
             skus,
             new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },

@@ -168,6 +168,30 @@ public sealed class PoisonBatchTests
     }
 
     [Fact]
+    public void A_batch_resumed_at_start_up_goes_on_from_the_first_item_it_had_not_applied()
+    {
+        using var fixture = new EmulatorFixture("file");
+        fixture.Feed("sv-SE", "SKU-1", "SKU-2", "SKU-3");
+        var first = fixture.Subscribe(fixture.Contact("a@example.com"), "SKU-1", "sv-SE");
+        var second = fixture.Subscribe(fixture.Contact("b@example.com"), "SKU-2", "sv-SE");
+        var third = fixture.Subscribe(fixture.Contact("c@example.com"), "SKU-3", "sv-SE");
+        var batch = fixture.Emulator.StockLevels.Accept([new("SKU-1", 4, "sv-SE", null), new("SKU-2", 4, "sv-SE", null), new("SKU-3", 4, "sv-SE", null)]);
+        fixture.Emulator.Dispose();
+
+        // As if the process had died after applying the first item on its own (the item-by-item path records its progress).
+        using (var store = LiteDbStore.Open(fixture.Options.Store))
+        {
+            store.Write(session => session.UpdateBatch(batch with { Done = 1 }));
+        }
+
+        fixture.Reopen();
+
+        fixture.Emulator.Outbox.List(new()).Select(e => e.SubscriptionId).Should().BeEquivalentTo([second.Id, third.Id]);
+        fixture.Emulator.Subscriptions.ListFor(first.ContactId).Should().ContainSingle("the first item counts as applied").Which.Id.Should().Be(first.Id);
+        fixture.Emulator.IntegrationLog.List(new(BatchId: batch.Id)).Select(e => (e.ItemIndex, e.Sku)).Should().BeEquivalentTo([(1, "SKU-2"), (2, "SKU-3")]);
+    }
+
+    [Fact]
     public void A_batch_pending_at_start_up_counts_its_try_before_it_runs()
     {
         using var fixture = new EmulatorFixture("file");
