@@ -13,6 +13,8 @@ internal static class JsonFields
     public static bool Is(JsonProperty property, ReadOnlySpan<byte> name)
     {
         var raw = System.Runtime.InteropServices.JsonMarshal.GetRawUtf8PropertyName(property);
+
+        // Stryker disable once Conditional : the decoded comparison reads every name right; comparing the raw bytes only spares making a string
         return raw.IndexOf((byte)'\\') < 0
             ? Ascii.EqualsIgnoreCase(raw, name)
             : string.Equals(property.Name, Encoding.UTF8.GetString(name), StringComparison.OrdinalIgnoreCase);
