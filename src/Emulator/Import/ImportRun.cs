@@ -185,7 +185,7 @@ internal sealed class ImportRun
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
-            _problems.Add(new("$", $"must be an object with one member (contact, subscription, stockLevel or receipt), not {JsonFields.Describe(root.ValueKind)}."));
+            _problems.Add(new("$", $"must be an object with one member (contact, subscription, stockLevel or receipt), not {JsonKinds.Describe(root.ValueKind)}."));
             return;
         }
 
@@ -209,7 +209,7 @@ internal sealed class ImportRun
         var path = "$." + only.Value.Name;
         if (value.ValueKind != JsonValueKind.Object)
         {
-            _problems.Add(new(path, $"must be an object, not {JsonFields.Describe(value.ValueKind)}."));
+            _problems.Add(new(path, $"must be an object, not {JsonKinds.Describe(value.ValueKind)}."));
             return;
         }
 

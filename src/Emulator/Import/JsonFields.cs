@@ -29,7 +29,7 @@ internal static class JsonFields
             case JsonValueKind.Null:
                 return null;
             default:
-                errors.Add(new(Path(parent, property), $"must be a string, not {Describe(property.Value.ValueKind)}."));
+                errors.Add(new(Path(parent, property), $"must be a string, not {JsonKinds.Describe(property.Value.ValueKind)}."));
                 return null;
         }
     }
@@ -75,20 +75,9 @@ internal static class JsonFields
 
         errors.Add(new(Path(parent, property), property.Value.ValueKind == JsonValueKind.Number
             ? "must be a whole number from -2147483648 to 2147483647."
-            : $"must be an integer, not {Describe(property.Value.ValueKind)}."));
+            : $"must be an integer, not {JsonKinds.Describe(property.Value.ValueKind)}."));
         return null;
     }
 
     public static string Path(string parent, JsonProperty property) => parent + "." + property.Name;
-
-    public static string Describe(JsonValueKind kind) => kind switch
-    {
-        JsonValueKind.Object => "an object",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.String => "a string",
-        JsonValueKind.Number => "a number",
-        JsonValueKind.True or JsonValueKind.False => "a boolean",
-        JsonValueKind.Null => "null",
-        _ => "nothing",
-    };
 }

@@ -266,17 +266,5 @@ public static class JsonChecks
         }
     }
 
-    private static string Describe(JsonElement json) => Describe(json.ValueKind);
-
-    /// <summary>A JSON kind as the error messages name it ("an object", "null").</summary>
-    public static string Describe(JsonValueKind kind) => kind switch
-    {
-        JsonValueKind.Object => "an object",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.String => "a string",
-        JsonValueKind.Number => "a number",
-        JsonValueKind.True or JsonValueKind.False => "a boolean",
-        JsonValueKind.Null => "null",
-        _ => "nothing",
-    };
+    private static string Describe(JsonElement json) => BackInStock.Emulator.Import.JsonKinds.Describe(json.ValueKind);
 }

@@ -25,7 +25,7 @@ public static class SchemaCheck
     }
 
     /// <summary>A value's kind as the gateway's own messages name it.</summary>
-    public static string Kind(JsonNode? value) => JsonChecks.Describe(value?.GetValueKind() ?? JsonValueKind.Null);
+    public static string Kind(JsonNode? value) => BackInStock.Emulator.Import.JsonKinds.Describe(value?.GetValueKind() ?? JsonValueKind.Null);
 
     /// <summary>
     /// The schema as a JSON Schema document NJsonSchema reads: the contract's component schemas as its
