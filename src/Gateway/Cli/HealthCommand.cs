@@ -20,17 +20,7 @@ public static class HealthCommand
         {
             Description = "The gateway's base address (default: where run would listen with the same settings).",
             HelpName = "url",
-            CustomParser = result =>
-            {
-                var value = result.Tokens[^1].Value;
-                if (Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
-                {
-                    return uri;
-                }
-
-                result.AddError($"--url takes an http or https address, not '{value}'.");
-                return null;
-            },
+            CustomParser = GatewayUrl.Parse,
         };
         var port = new Option<int>("--port", "-p")
         {

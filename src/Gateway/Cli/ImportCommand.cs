@@ -27,17 +27,7 @@ public static class ImportCommand
             Description = $"The gateway's base address (default: http://localhost:{RunCommand.DefaultPort.ToString(CultureInfo.InvariantCulture)}).",
             HelpName = "url",
             DefaultValueFactory = _ => new Uri($"http://localhost:{RunCommand.DefaultPort.ToString(CultureInfo.InvariantCulture)}"),
-            CustomParser = result =>
-            {
-                var value = result.Tokens[^1].Value;
-                if (Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
-                {
-                    return uri;
-                }
-
-                result.AddError($"--url takes an http or https address, not '{value}'.");
-                return null;
-            },
+            CustomParser = GatewayUrl.Parse,
         };
         var tenant = new Option<string>("--tenant") { Description = $"The tenant to load into ({TenantSelection.Header}); needed when the gateway has several.", HelpName = "id" };
         var adminKey = new Option<string>("--admin-key") { Description = $"Gateway:AdminKey, sent in {LocalOnly.AdminKeyHeader}; needed from another machine.", HelpName = "key" };
