@@ -18,7 +18,7 @@ public sealed class HealthCommandTests
         var server = await LoopbackServer.StartAsync(app => app.MapGet("/readyz", () => Results.Text("ready")));
         try
         {
-            var (exitCode, output, error) = Invoke("health", "--url", server.BaseUrl().ToString());
+            var (exitCode, output, error) = ClientCommands.Invoke("health", "--url", server.BaseUrl().ToString());
 
             exitCode.Should().Be(0, error);
             output.Should().Be($"ready: {new Uri(server.BaseUrl(), "/readyz")}{Environment.NewLine}");
@@ -35,7 +35,7 @@ public sealed class HealthCommandTests
         var server = await LoopbackServer.StartAsync(app => app.MapGet("/readyz", () => Results.StatusCode(StatusCodes.Status503ServiceUnavailable)));
         try
         {
-            var (exitCode, output, error) = Invoke("health", "--url", server.BaseUrl().ToString());
+            var (exitCode, output, error) = ClientCommands.Invoke("health", "--url", server.BaseUrl().ToString());
 
             exitCode.Should().Be(1);
             output.Should().BeEmpty();
@@ -50,7 +50,7 @@ public sealed class HealthCommandTests
     [Fact]
     public void Nothing_listening_is_exit_1_and_one_line()
     {
-        var (exitCode, output, error) = Invoke("health", "--port", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture), "--timeout", "3");
+        var (exitCode, output, error) = ClientCommands.Invoke("health", "--port", ClientCommands.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture), "--timeout", "3");
 
         exitCode.Should().Be(1);
         output.Should().BeEmpty();
@@ -76,27 +76,9 @@ public sealed class HealthCommandTests
     [InlineData(new[] { "health", "--timeout", "0" }, "--timeout must be between 1 and 300")]
     public void A_value_it_cannot_use_is_exit_2_saying_why(string[] args, string expected)
     {
-        var (exitCode, _, error) = Invoke(args);
+        var (exitCode, _, error) = ClientCommands.Invoke(args);
 
         exitCode.Should().Be(2);
         error.Should().Contain(expected);
-    }
-
-    private static (int ExitCode, string Output, string Error) Invoke(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var gateway = new GatewayComposition(
-            _ => throw new InvalidOperationException("health builds no gateway."),
-            _ => throw new InvalidOperationException("health builds no gateway."));
-        var exitCode = GatewayCommandLine.Invoke(args, gateway, output, error);
-        return (exitCode, output.ToString(), error.ToString());
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -29,7 +29,7 @@ public sealed class ImportCommandTests : IDisposable
         }));
         try
         {
-            var (exitCode, output, error) = Invoke("import", _file, "--url", server.BaseUrl().ToString(), "--tenant", "brand-a", "--admin-key", "secret");
+            var (exitCode, output, error) = ClientCommands.Invoke("import", _file, "--url", server.BaseUrl().ToString(), "--tenant", "brand-a", "--admin-key", "secret");
 
             exitCode.Should().Be(0, error);
             output.Should().Be($"imported 1 contacts, 1 subscriptions, 0 stock levels, 0 receipts; refused 0 lines{Environment.NewLine}");
@@ -51,7 +51,7 @@ public sealed class ImportCommandTests : IDisposable
             errors: """[{"line":2,"errors":[{"path":"$.subscription.locale","message":"must match the pattern."}]}]"""), "application/json")));
         try
         {
-            var (exitCode, output, _) = Invoke("import", _file, "--url", server.BaseUrl().ToString());
+            var (exitCode, output, _) = ClientCommands.Invoke("import", _file, "--url", server.BaseUrl().ToString());
 
             exitCode.Should().Be(1);
             output.Should().Contain("refused 1 lines").And.Contain("line 2: $.subscription.locale must match the pattern.");
@@ -68,7 +68,7 @@ public sealed class ImportCommandTests : IDisposable
         var server = await LoopbackServer.StartAsync(app => app.MapPost("/emulator/import", () => Results.Problem(detail: "Name the tenant this request is for.", statusCode: 400)));
         try
         {
-            var (exitCode, output, error) = Invoke("import", _file, "--url", server.BaseUrl().ToString());
+            var (exitCode, output, error) = ClientCommands.Invoke("import", _file, "--url", server.BaseUrl().ToString());
 
             exitCode.Should().Be(2);
             output.Should().BeEmpty();
@@ -83,8 +83,8 @@ public sealed class ImportCommandTests : IDisposable
     [Fact]
     public void A_missing_file_or_nothing_listening_is_exit_2()
     {
-        Invoke("import", _file + ".missing").ExitCode.Should().Be(2);
-        var (exitCode, _, error) = Invoke("import", _file, "--url", $"http://127.0.0.1:{FreePort()}");
+        ClientCommands.Invoke("import", _file + ".missing").ExitCode.Should().Be(2);
+        var (exitCode, _, error) = ClientCommands.Invoke("import", _file, "--url", $"http://127.0.0.1:{ClientCommands.FreePort()}");
 
         exitCode.Should().Be(2);
         error.Should().StartWith("import failed: http://127.0.0.1:");
@@ -94,24 +94,6 @@ public sealed class ImportCommandTests : IDisposable
 
     private static string Report(int contacts, int subscriptions, int refused, string errors) =>
         $$$"""{"imported":{"contacts":{{{contacts}}},"subscriptions":{{{subscriptions}}},"stockLevels":0,"receipts":0},"refused":{{{refused}}},"errors":{{{errors}}},"truncated":false}""";
-
-    private static (int ExitCode, string Output, string Error) Invoke(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var gateway = new GatewayComposition(
-            _ => throw new InvalidOperationException("import builds no gateway."),
-            _ => throw new InvalidOperationException("import builds no gateway."));
-        var exitCode = GatewayCommandLine.Invoke(args, gateway, output, error);
-        return (exitCode, output.ToString(), error.ToString());
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private sealed class Received
     {
