@@ -37,7 +37,7 @@ public sealed class CatalogService(IEmulatorStore store, TimeProvider time)
         IndexedText.Require(("locale", locale, IndexedText.Locale));
         IndexedText.RequireEach(products, ("sku", p => p.Sku, IndexedText.Sku));
 
-        var feed = new Feed(locale, source, time.GetUtcNow(), products.DistinctBy(p => p.Sku, StringComparer.Ordinal).Count());
+        var feed = FeedOf(locale, source, time.GetUtcNow(), products);
         store.Write(session =>
         {
             session.ReplaceFeed(feed, products);
@@ -45,6 +45,10 @@ public sealed class CatalogService(IEmulatorStore store, TimeProvider time)
         });
         return feed;
     }
+
+    // A feed counts its products once per SKU, whoever stores it.
+    private static Feed FeedOf(string locale, string source, DateTimeOffset at, IReadOnlyList<Product> products) =>
+        new(locale, source, at, products.DistinctBy(p => p.Sku, StringComparer.Ordinal).Count());
 
     public void Delete(string locale)
     {
@@ -84,7 +88,7 @@ public sealed class CatalogService(IEmulatorStore store, TimeProvider time)
         var now = time.GetUtcNow();
         return store.Write(session => feeds.Select(f =>
         {
-            var feed = new Feed(f.Locale, DemoSource, now, f.Products.DistinctBy(p => p.Sku, StringComparer.Ordinal).Count());
+            var feed = FeedOf(f.Locale, DemoSource, now, f.Products);
             session.ReplaceFeed(feed, f.Products);
             return feed;
         }).ToList());
